@@ -1,0 +1,41 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// The executor loop is one big `switch`; LLVM only duplicates the dispatch jump into every case
+// (one indirect branch per opcode, which is what makes a switch loop as fast as threaded code)
+// when these limits exceed the opcode count. See ../shared/design/DISPATCH.md.
+let executorFlags: [SwiftSetting] = [
+    .unsafeFlags(["-Xllvm", "-tail-dup-pred-size=1000", "-Xllvm", "-tail-dup-succ-size=1000"])
+]
+
+let package = Package(
+    name: "WasmLua",
+    products: [
+        .library(name: "WasmInterpreter", targets: ["WasmInterpreter"]),
+        .executable(name: "wasmlua", targets: ["wasmlua"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/swiftwasm/WasmKit.git", exact: "0.4.2")
+    ],
+    targets: [
+        .target(
+            name: "WasmInterpreter",
+            dependencies: [
+                .product(name: "WasmParser", package: "WasmKit"),
+                .product(name: "WAT", package: "WasmKit"),
+            ],
+            swiftSettings: executorFlags
+        ),
+        .executableTarget(
+            name: "wasmlua",
+            dependencies: [
+                "WasmInterpreter",
+                .product(name: "WAT", package: "WasmKit"),
+            ]
+        ),
+        .testTarget(
+            name: "WasmInterpreterTests",
+            dependencies: ["WasmInterpreter", .product(name: "WAT", package: "WasmKit")]
+        ),
+    ]
+)

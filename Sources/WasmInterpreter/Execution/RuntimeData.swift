@@ -1,0 +1,86 @@
+/// Plain-memory records the executor reads. They live in manually managed allocations owned by
+/// a `StoreCore`, so the hot loop touches no Swift objects (no ARC, no exclusivity checks).
+
+typealias Slots = UnsafeMutablePointer<UInt64>
+typealias CodePointer = UnsafePointer<Instr>
+
+/// A function as the executor sees it. A funcref value is the address of one of these.
+struct FuncRecord {
+    /// Engine-wide id of the function's type (equal ids mean equal types).
+    var typeID: Int32
+    var isHost: Bool
+    var numParams: UInt32
+    var numResults: UInt32
+    /// Parameters plus declared locals.
+    var numLocals: UInt32
+    /// Slots the frame needs: locals plus the deepest operand stack.
+    var frameSize: UInt32
+    /// First instruction (Wasm functions only).
+    var code: CodePointer?
+    /// The owning instance (Wasm functions only).
+    var instance: UnsafeMutablePointer<InstanceData>?
+    /// Index into the store's host-function table (host functions only).
+    var hostIndex: Int
+    /// Index of the function in its module's function index space (for backtraces).
+    var functionIndex: UInt32
+}
+
+/// A linear memory. `base` moves when the memory grows.
+struct MemoryData {
+    var base: UnsafeMutableRawPointer
+    var byteCount: UInt64
+    var maxPages: UInt64
+    /// Whether the memory's type declares a maximum (import matching needs to know).
+    var hasMax: Bool
+}
+
+/// A table of references (0 = null).
+struct TableData {
+    var elements: UnsafeMutablePointer<UInt64>
+    var count: UInt32
+    var capacity: UInt32
+    var max: UInt32
+    var elementType: ValueType
+}
+
+/// A data segment's bytes, or an empty segment once dropped.
+struct DataSegmentData {
+    var bytes: UnsafePointer<UInt8>?
+    var count: Int
+}
+
+/// An element segment's references, or an empty segment once dropped.
+struct ElementSegmentData {
+    var refs: UnsafeMutablePointer<UInt64>?
+    var count: Int
+}
+
+/// Everything an instance's code refers to, by index.
+struct InstanceData {
+    var funcs: UnsafeMutablePointer<UnsafeMutablePointer<FuncRecord>>
+    var globals: UnsafeMutablePointer<UnsafeMutablePointer<UInt64>>
+    var tables: UnsafeMutablePointer<UnsafeMutablePointer<TableData>>
+    /// Memory 0, or a shared empty memory when the module has none.
+    var memory: UnsafeMutablePointer<MemoryData>
+    /// Engine type id of each type of the module (for `call_indirect`).
+    var typeIDs: UnsafeMutablePointer<Int32>
+    var dataSegments: UnsafeMutablePointer<DataSegmentData>
+    var elementSegments: UnsafeMutablePointer<ElementSegmentData>
+}
+
+/// Bookkeeping for one active Wasm call: where to resume the caller.
+struct CallFrame {
+    var pc: CodePointer
+    var fp: Slots
+    var instance: UnsafeMutablePointer<InstanceData>
+}
+
+/// Per-store execution limits and the way back to the store for host calls.
+struct ExecutionContext {
+    var stackEnd: Slots
+    var framesEnd: UnsafeMutablePointer<CallFrame>
+    /// The `StoreCore`, unretained: the store outlives every execution it starts.
+    var store: UnsafeMutableRawPointer
+    /// Where the last trap happened, for diagnostics.
+    var trapPC: CodePointer?
+}

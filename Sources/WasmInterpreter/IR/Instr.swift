@@ -1,0 +1,135 @@
+/// One register-machine instruction: an opcode and three 32-bit operands plus a 64-bit immediate.
+///
+/// Operands `a`, `b`, `c` are frame slot indices unless the opcode says otherwise (see `Opcode`).
+/// `imm` holds constants, memory offsets and branch offsets (relative to this instruction).
+/// A fixed 24-byte layout keeps the dispatch loop simple: every instruction advances `pc` by one.
+struct Instr {
+    var op: Opcode
+    var a: UInt32
+    var b: UInt32
+    var c: UInt32
+    var imm: UInt64
+
+    init(_ op: Opcode, a: UInt32 = 0, b: UInt32 = 0, c: UInt32 = 0, imm: UInt64 = 0) {
+        self.op = op
+        self.a = a
+        self.b = b
+        self.c = c
+        self.imm = imm
+    }
+}
+
+/// The instruction set. Operand conventions, unless noted: `a` = destination slot, `b`, `c` = source
+/// slots; `*Imm` forms take their right operand from `imm`; branch offsets are in `imm` as a signed
+/// count of instructions relative to the branch itself.
+enum Opcode: UInt16 {
+    // MARK: control
+    case unreachable
+    /// fp[a] = fp[b]
+    case copy
+    /// fp[a] = imm
+    case const
+    /// pc += imm
+    case br
+    /// if fp[a] as i32 != 0 { pc += imm }
+    case brIfNez
+    /// if fp[a] as i32 == 0 { pc += imm }
+    case brIfEqz
+    /// a = index slot, b = number of non-default targets; followed by b + 1 `br` instructions.
+    case brTable
+    /// Return; results are already in fp[0..<n].
+    case ret
+    /// fp[0] = fp[a]; return.
+    case ret1
+    /// a = function index in the instance, b = frame base of the callee (its arguments).
+    case call
+    /// a = type index, b = callee frame base, c = slot holding the table index, imm = table.
+    case callIndirect
+    /// fp[a] = fp[imm] as i32 != 0 ? fp[b] : fp[c]
+    case select
+    /// fp[a] = global[b]
+    case globalGet
+    /// global[a] = fp[b]
+    case globalSet
+
+    // MARK: fused compare-and-branch (a = lhs slot, b = rhs slot or i32 constant, imm = offset)
+    case brI32Eq, brI32Ne, brI32LtS, brI32LtU, brI32GtS, brI32GtU, brI32LeS, brI32LeU, brI32GeS, brI32GeU
+    case brI32EqImm, brI32NeImm, brI32LtSImm, brI32LtUImm, brI32GtSImm, brI32GtUImm, brI32LeSImm,
+        brI32LeUImm, brI32GeSImm, brI32GeUImm
+    case brI64Eq, brI64Ne, brI64LtS, brI64LtU, brI64GtS, brI64GtU, brI64LeS, brI64LeU, brI64GeS, brI64GeU
+
+    // MARK: i32 arithmetic (a = dst, b = lhs, c = rhs; Imm forms: rhs in imm)
+    case i32Add, i32Sub, i32Mul, i32DivS, i32DivU, i32RemS, i32RemU, i32And, i32Or, i32Xor, i32Shl,
+        i32ShrS, i32ShrU, i32Rotl, i32Rotr
+    case i32AddImm, i32SubImm, i32MulImm, i32DivSImm, i32DivUImm, i32RemSImm, i32RemUImm, i32AndImm,
+        i32OrImm, i32XorImm, i32ShlImm, i32ShrSImm, i32ShrUImm, i32RotlImm, i32RotrImm
+    case i64Add, i64Sub, i64Mul, i64DivS, i64DivU, i64RemS, i64RemU, i64And, i64Or, i64Xor, i64Shl,
+        i64ShrS, i64ShrU, i64Rotl, i64Rotr
+    case i64AddImm, i64SubImm, i64MulImm, i64DivSImm, i64DivUImm, i64RemSImm, i64RemUImm, i64AndImm,
+        i64OrImm, i64XorImm, i64ShlImm, i64ShrSImm, i64ShrUImm, i64RotlImm, i64RotrImm
+
+    // MARK: comparisons (a = dst, b = lhs, c = rhs)
+    case i32Eqz, i32Eq, i32Ne, i32LtS, i32LtU, i32GtS, i32GtU, i32LeS, i32LeU, i32GeS, i32GeU
+    case i32EqImm, i32NeImm, i32LtSImm, i32LtUImm, i32GtSImm, i32GtUImm, i32LeSImm, i32LeUImm,
+        i32GeSImm, i32GeUImm
+    case i64Eqz, i64Eq, i64Ne, i64LtS, i64LtU, i64GtS, i64GtU, i64LeS, i64LeU, i64GeS, i64GeU
+    case f32Eq, f32Ne, f32Lt, f32Gt, f32Le, f32Ge
+    case f64Eq, f64Ne, f64Lt, f64Gt, f64Le, f64Ge
+
+    // MARK: unary (a = dst, b = src)
+    case i32Clz, i32Ctz, i32Popcnt, i64Clz, i64Ctz, i64Popcnt
+    case i32Extend8S, i32Extend16S, i64Extend8S, i64Extend16S, i64Extend32S
+    case f32Abs, f32Neg, f32Ceil, f32Floor, f32Trunc, f32Nearest, f32Sqrt
+    case f64Abs, f64Neg, f64Ceil, f64Floor, f64Trunc, f64Nearest, f64Sqrt
+
+    // MARK: float binary (a = dst, b = lhs, c = rhs)
+    case f32Add, f32Sub, f32Mul, f32Div, f32Min, f32Max, f32Copysign
+    case f64Add, f64Sub, f64Mul, f64Div, f64Min, f64Max, f64Copysign
+
+    // MARK: conversions (a = dst, b = src)
+    case i32WrapI64, i64ExtendI32S, i64ExtendI32U
+    case i32TruncF32S, i32TruncF32U, i32TruncF64S, i32TruncF64U
+    case i64TruncF32S, i64TruncF32U, i64TruncF64S, i64TruncF64U
+    case i32TruncSatF32S, i32TruncSatF32U, i32TruncSatF64S, i32TruncSatF64U
+    case i64TruncSatF32S, i64TruncSatF32U, i64TruncSatF64S, i64TruncSatF64U
+    case f32ConvertI32S, f32ConvertI32U, f32ConvertI64S, f32ConvertI64U, f32DemoteF64
+    case f64ConvertI32S, f64ConvertI32U, f64ConvertI64S, f64ConvertI64U, f64PromoteF32
+
+    // MARK: memory (loads: a = dst, b = address slot, imm = offset; stores: a = address, b = value)
+    case load32, load64, load8S32, load8U32, load16S32, load16U32
+    case load8S64, load8U64, load16S64, load16U64, load32S64, load32U64
+    case store8, store16, store32, store64
+    /// fp[a] = memory size in pages
+    case memorySize
+    /// fp[a] = grow(by: fp[b])
+    case memoryGrow
+    /// fill(dst: fp[a], value: fp[b], count: fp[c])
+    case memoryFill
+    /// copy(dst: fp[a], src: fp[b], count: fp[c])
+    case memoryCopy
+    /// init(dst: fp[a], src: fp[b], count: fp[c], segment: imm)
+    case memoryInit
+    /// drop data segment imm
+    case dataDrop
+
+    // MARK: tables and references (table index in imm; table.copy: imm = dst | src << 32,
+    // table.init: imm = table | segment << 32)
+    /// fp[a] = table[fp[b]]
+    case tableGet
+    /// table[fp[a]] = fp[b]
+    case tableSet
+    /// fp[a] = table size
+    case tableSize
+    /// fp[a] = grow(init: fp[b], by: fp[c])
+    case tableGrow
+    /// fill(at: fp[a], value: fp[b], count: fp[c])
+    case tableFill
+    case tableCopy
+    case tableInit
+    /// drop element segment imm
+    case elemDrop
+    /// fp[a] = reference to instance function b
+    case refFunc
+    /// fp[a] = fp[b] == 0
+    case refIsNull
+}

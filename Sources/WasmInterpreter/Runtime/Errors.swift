@@ -1,0 +1,91 @@
+/// Why execution of WebAssembly code stopped abnormally.
+public enum TrapCode: UInt8, Sendable, Hashable, CustomStringConvertible {
+    /// Internal marker: execution finished normally. Never seen in a `Trap`.
+    case none = 0
+    case unreachable
+    case integerDivideByZero
+    case integerOverflow
+    case invalidConversionToInteger
+    case memoryOutOfBounds
+    case tableOutOfBounds
+    case indirectCallTypeMismatch
+    case nullReference
+    case uninitializedElement
+    case callStackExhausted
+    /// A host function threw; the thrown error is reported instead of a `Trap`.
+    case hostError
+
+    /// The spec's wording for this trap (what `assert_trap` expects).
+    public var description: String {
+        switch self {
+        case .none: "no trap"
+        case .unreachable: "unreachable"
+        case .integerDivideByZero: "integer divide by zero"
+        case .integerOverflow: "integer overflow"
+        case .invalidConversionToInteger: "invalid conversion to integer"
+        case .memoryOutOfBounds: "out of bounds memory access"
+        case .tableOutOfBounds: "out of bounds table access"
+        case .indirectCallTypeMismatch: "indirect call type mismatch"
+        case .nullReference: "null reference"
+        case .uninitializedElement: "uninitialized element"
+        case .callStackExhausted: "call stack exhausted"
+        case .hostError: "host function error"
+        }
+    }
+}
+
+/// A WebAssembly trap: execution stopped because the program did something the spec forbids.
+public struct Trap: Error, Sendable, CustomStringConvertible {
+    /// What went wrong.
+    public let code: TrapCode
+    /// A human-readable message (the spec's wording).
+    public let message: String
+
+    /// Creates a trap with the spec's message for `code`.
+    public init(_ code: TrapCode, message: String? = nil) {
+        self.code = code
+        self.message = message ?? code.description
+    }
+
+    /// `wasm trap: <message>`.
+    public var description: String { "wasm trap: \(message)" }
+}
+
+/// Errors raised before execution: decoding, validation, linking, and misuse of the API.
+public struct WasmError: Error, Sendable, CustomStringConvertible {
+    /// The category of a `WasmError`.
+    public enum Kind: Sendable, Hashable {
+        /// The binary (or text) could not be decoded.
+        case malformed
+        /// The module decoded but breaks a validation rule.
+        case invalid
+        /// Imports could not be satisfied.
+        case link
+        /// Instantiation failed (e.g. a segment out of bounds); the message says why.
+        case instantiation
+        /// The embedding API was used incorrectly (wrong argument types, foreign store, ...).
+        case usage
+    }
+
+    /// The category.
+    public let kind: Kind
+    /// A human-readable message; for malformed and invalid modules it starts with the spec's wording.
+    public let message: String
+
+    /// Creates an error.
+    public init(_ kind: Kind, _ message: String) {
+        self.kind = kind
+        self.message = message
+    }
+
+    /// The message, prefixed by the category.
+    public var description: String {
+        switch kind {
+        case .malformed: "malformed module: \(message)"
+        case .invalid: "invalid module: \(message)"
+        case .link: "link error: \(message)"
+        case .instantiation: "instantiation error: \(message)"
+        case .usage: "usage error: \(message)"
+        }
+    }
+}

@@ -1,0 +1,179 @@
+/// Creating an instance: checking imports, allocating entities, running segment
+/// initialization and the start function, in the order the spec prescribes.
+extension StoreCore {
+    func instantiate(_ module: Module, imports: [Extern]) throws -> Instance {
+        let info = module.info
+        guard module.engine === engine else { throw WasmError(.usage, "module belongs to a different engine") }
+        guard imports.count == info.imports.count else {
+            throw WasmError(.link, "expected \(info.imports.count) imports, got \(imports.count)")
+        }
+        for (k, value) in imports.enumerated() { try checkImport(value, info.imports[k]) }
+
+        let data = UnsafeMutablePointer<InstanceData>.allocate(capacity: 1)
+        let funcs = UnsafeMutablePointer<UnsafeMutablePointer<FuncRecord>>.allocate(capacity: max(info.functionTypeIndices.count, 1))
+        let globalCells = UnsafeMutablePointer<UnsafeMutablePointer<UInt64>>.allocate(capacity: max(info.globals.count, 1))
+        let tableList = UnsafeMutablePointer<UnsafeMutablePointer<TableData>>.allocate(capacity: max(info.tables.count, 1))
+        let typeIDs = UnsafeMutablePointer<Int32>.allocate(capacity: max(module.typeIDs.count, 1))
+        let dataSegments = UnsafeMutablePointer<DataSegmentData>.allocate(capacity: max(info.data.count, 1))
+        let elementSegments = UnsafeMutablePointer<ElementSegmentData>.allocate(capacity: max(info.elements.count, 1))
+        elementSegments.initialize(repeating: ElementSegmentData(refs: nil, count: 0), count: max(info.elements.count, 1))
+        typeIDs.initialize(from: module.typeIDs, count: module.typeIDs.count)
+        data.initialize(to: InstanceData(
+            funcs: funcs, globals: globalCells, tables: tableList, memory: emptyMemory, typeIDs: typeIDs,
+            dataSegments: dataSegments, elementSegments: elementSegments))
+        let storage = InstanceStorage(module: module, data: data)
+        instances.append(storage)
+
+        // Imports first, in index order per kind.
+        var (f, t, m, g) = (0, 0, 0, 0)
+        for value in imports {
+            switch value {
+            case .function(let fn): funcs[f] = fn.record; f += 1
+            case .table(let tb): tableList[t] = tb.data; t += 1
+            case .memory(let mem): data.pointee.memory = mem.data; m += 1
+            case .global(let gl): globalCells[g] = gl.cell; g += 1
+            }
+        }
+        for k in info.importedFunctionCount..<info.functionTypeIndices.count {
+            let compiled = info.functions[k - info.importedFunctionCount]
+            let type = info.types[Int(info.functionTypeIndices[k])]
+            let record = UnsafeMutablePointer<FuncRecord>.allocate(capacity: 1)
+            record.initialize(to: FuncRecord(
+                typeID: module.typeIDs[Int(info.functionTypeIndices[k])], isHost: false,
+                numParams: UInt32(type.params.count), numResults: UInt32(type.results.count),
+                numLocals: compiled.numLocals, frameSize: compiled.frameSize,
+                code: UnsafePointer(module.code[k - info.importedFunctionCount].baseAddress!), instance: data,
+                hostIndex: 0, functionIndex: UInt32(k)))
+            funcRecords.append(record)
+            funcs[k] = record
+        }
+        for k in info.importedGlobalCount..<info.globals.count {
+            globalCells[k] = makeGlobal(evaluate(info.globalInitializers[k - info.importedGlobalCount], data))
+        }
+        for k in info.importedTableCount..<info.tables.count {
+            tableList[k] = try makeTable(info.tables[k], initial: 0)
+        }
+        if info.memories.count > info.importedMemoryCount {
+            data.pointee.memory = try makeMemory(info.memories[info.importedMemoryCount])
+        }
+        for (k, segment) in info.data.enumerated() {
+            dataSegments[k] = segment.bytes.withUnsafeBufferPointer { buffer in
+                let copy = UnsafeMutablePointer<UInt8>.allocate(capacity: max(buffer.count, 1))
+                if buffer.count > 0 { copy.initialize(from: buffer.baseAddress!, count: buffer.count) }
+                dataBuffers.append(copy)
+                return DataSegmentData(bytes: UnsafePointer(copy), count: buffer.count)
+            }
+        }
+        for (k, segment) in info.elements.enumerated() {
+            let refs = UnsafeMutablePointer<UInt64>.allocate(capacity: max(segment.items.count, 1))
+            for (j, item) in segment.items.enumerated() { refs[j] = evaluate(item, data) }
+            elementSegments[k] = ElementSegmentData(refs: refs, count: segment.items.count)
+        }
+
+        // Exports.
+        for export in info.exports {
+            let value: Extern
+            switch export.kind {
+            case .function: value = .function(Func(storeID: id, record: funcs[Int(export.index)]))
+            case .table: value = .table(Table(storeID: id, data: tableList[Int(export.index)]))
+            case .memory: value = .memory(Memory(storeID: id, data: data.pointee.memory))
+            case .global:
+                value = .global(Global(storeID: id, cell: globalCells[Int(export.index)], type: info.globals[Int(export.index)]))
+            }
+            storage.exports[export.name] = value
+            storage.exportOrder.append(export.name)
+        }
+
+        // Active segments, in order; a failure leaves earlier writes in place (as the spec says).
+        for (k, segment) in info.elements.enumerated() {
+            switch segment.mode {
+            case .active(let tableIndex, let offsetExpression):
+                let table = tableList[Int(tableIndex)]
+                let offset = evaluate(offsetExpression, data) & 0xFFFF_FFFF
+                let count = UInt64(segment.items.count)
+                guard offset + count <= UInt64(table.pointee.count) else { throw Trap(.tableOutOfBounds) }
+                if count > 0 { (table.pointee.elements + Int(offset)).update(from: elementSegments[k].refs!, count: Int(count)) }
+                elementSegments[k].count = 0
+            case .declarative:
+                elementSegments[k].count = 0
+            case .passive: break
+            }
+        }
+        for (k, segment) in info.data.enumerated() {
+            guard let offsetExpression = segment.offset else { continue }
+            let memory = data.pointee.memory
+            let offset = evaluate(offsetExpression, data) & 0xFFFF_FFFF
+            let count = UInt64(segment.bytes.count)
+            guard offset + count <= memory.pointee.byteCount else { throw Trap(.memoryOutOfBounds) }
+            if count > 0 {
+                (memory.pointee.base + Int(offset)).copyMemory(from: dataSegments[k].bytes!, byteCount: Int(count))
+            }
+            dataSegments[k].count = 0
+        }
+
+        if let start = info.start {
+            _ = try invoke(funcs[Int(start)], [])
+        }
+        return Instance(storeID: id, storage: storage)
+    }
+
+    func evaluate(_ expression: ConstantExpression, _ instance: UnsafeMutablePointer<InstanceData>) -> UInt64 {
+        switch expression {
+        case .value(let bits): bits
+        case .globalGet(let index): instance.pointee.globals[Int(index)].pointee
+        case .refFunc(let index): UInt64(UInt(bitPattern: instance.pointee.funcs[Int(index)]))
+        }
+    }
+
+    private func checkImport(_ value: Extern, _ expected: ModuleInfo.Import) throws {
+        let actual: ExternType
+        let compatible: Bool
+        switch (value, expected.type) {
+        case (.function(let f), .function(let type)):
+            try check(f.storeID)
+            let t = funcType(of: f.record)
+            actual = .function(t)
+            compatible = t == type
+        case (.table(let tb), .table(let type)):
+            try check(tb.storeID)
+            let current = TableType(
+                element: tb.data.pointee.elementType,
+                limits: Limits(min: UInt64(tb.data.pointee.count),
+                               max: tb.data.pointee.max == UInt32.max ? nil : UInt64(tb.data.pointee.max)))
+            actual = .table(current)
+            compatible = current.element == type.element && Self.limitsMatch(current.limits, type.limits)
+        case (.memory(let mem), .memory(let type)):
+            try check(mem.storeID)
+            let current = Limits(min: mem.data.pointee.byteCount / 65536,
+                                 max: mem.data.pointee.hasMax ? mem.data.pointee.maxPages : nil)
+            actual = .memory(MemoryType(limits: current))
+            compatible = Self.limitsMatch(current, type.limits)
+        case (.global(let gl), .global(let type)):
+            try check(gl.storeID)
+            actual = .global(gl.type)
+            compatible = gl.type == type
+        case (.function(let f), _):
+            actual = .function(funcType(of: f.record))
+            compatible = false
+        case (.table(let tb), _):
+            actual = .table(TableType(element: tb.data.pointee.elementType, limits: Limits(min: UInt64(tb.data.pointee.count))))
+            compatible = false
+        case (.memory(let mem), _):
+            actual = .memory(MemoryType(limits: Limits(min: mem.data.pointee.byteCount / 65536)))
+            compatible = false
+        case (.global(let gl), _):
+            actual = .global(gl.type)
+            compatible = false
+        }
+        guard compatible else {
+            throw WasmError(.link, "incompatible import type for \(expected.module)::\(expected.name): expected \(expected.type), found \(actual)")
+        }
+    }
+
+    static func limitsMatch(_ actual: Limits, _ expected: Limits) -> Bool {
+        guard actual.min >= expected.min else { return false }
+        guard let expectedMax = expected.max else { return true }
+        guard let actualMax = actual.max else { return false }
+        return actualMax <= expectedMax
+    }
+}

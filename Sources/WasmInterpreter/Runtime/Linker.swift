@@ -1,0 +1,68 @@
+/// Resolves a module's imports by name and instantiates it. Store-independent definitions
+/// (host functions) are kept as factories; store objects (`Extern`) are checked at use.
+public final class Linker<T> {
+    /// The engine modules must belong to.
+    public let engine: Engine
+    /// Whether `define` may replace an existing definition (otherwise it throws).
+    public var allowShadowing = false
+    private var definitions: [Key: Definition] = [:]
+
+    private struct Key: Hashable {
+        var module: String
+        var name: String
+    }
+
+    private enum Definition {
+        case extern(Extern)
+        case host(FuncType, ([Value]) throws -> [Value])
+    }
+
+    /// Creates an empty linker.
+    public init(engine: Engine) {
+        self.engine = engine
+    }
+
+    private func insert(_ module: String, _ name: String, _ definition: Definition) throws(WasmError) {
+        let key = Key(module: module, name: name)
+        if !allowShadowing, definitions[key] != nil {
+            throw WasmError(.link, "import \(module)::\(name) is already defined")
+        }
+        definitions[key] = definition
+    }
+
+    /// Defines `module::name` as `value`.
+    public func define(module: String, name: String, _ value: Extern) throws(WasmError) {
+        try insert(module, name, .extern(value))
+    }
+
+    /// Defines `module::name` as a host function working on `Value`s; it is created in each
+    /// store that instantiates a module importing it.
+    public func funcNew(
+        module: String, name: String, type: FuncType, _ body: @escaping ([Value]) throws -> [Value]
+    ) throws(WasmError) {
+        try insert(module, name, .host(type, body))
+    }
+
+    /// Defines every export of `instance` under the module name `module`.
+    public func defineInstance(_ store: Store<T>, module: String, _ instance: Instance) throws(WasmError) {
+        for (name, value) in try instance.exports(store) {
+            try define(module: module, name: name, value)
+        }
+    }
+
+    /// Instantiates `module` in `store`, resolving imports from this linker, and runs its start
+    /// function.
+    public func instantiate(_ store: Store<T>, _ module: Module) throws -> Instance {
+        var imports: [Extern] = []
+        for entry in module.info.imports {
+            guard let definition = definitions[Key(module: entry.module, name: entry.name)] else {
+                throw WasmError(.link, "unknown import: \(entry.module)::\(entry.name) (\(entry.type))")
+            }
+            switch definition {
+            case .extern(let value): imports.append(value)
+            case .host(let type, let body): imports.append(.function(store.function(type: type, body)))
+            }
+        }
+        return try store.core.instantiate(module, imports: imports)
+    }
+}

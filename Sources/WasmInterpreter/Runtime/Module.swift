@@ -1,0 +1,55 @@
+import WAT
+import WasmParser
+
+/// A compiled WebAssembly module: decoded, validated and translated, ready to instantiate in
+/// any number of stores.
+public final class Module: @unchecked Sendable {
+    /// The engine the module was compiled for.
+    public let engine: Engine
+    let info: ModuleInfo
+    /// Translated code of each defined function, in manually managed memory (freed in deinit).
+    let code: [UnsafeMutableBufferPointer<Instr>]
+    /// Engine type id of each entry of the type section.
+    let typeIDs: [Int32]
+
+    /// Decodes, validates and translates a binary module.
+    public init(engine: Engine, bytes: [UInt8]) throws(WasmError) {
+        self.engine = engine
+        let info = try ModuleInfo(bytes: bytes)
+        self.info = info
+        self.typeIDs = info.types.map { engine.typeID(of: $0) }
+        self.code = info.functions.map { function in
+            let buffer = UnsafeMutableBufferPointer<Instr>.allocate(capacity: max(function.code.count, 1))
+            _ = buffer.initialize(from: function.code)
+            return buffer
+        }
+    }
+
+    /// Compiles a module from WebAssembly text format.
+    public convenience init(engine: Engine, wat: String) throws(WasmError) {
+        let bytes: [UInt8]
+        do {
+            bytes = try wat2wasm(wat, features: ModuleInfo.features)
+        } catch {
+            throw WasmError(.malformed, "\(error)")
+        }
+        try self.init(engine: engine, bytes: bytes)
+    }
+
+    deinit {
+        for buffer in code { buffer.deallocate() }
+    }
+
+    /// Checks that `bytes` is a valid module without keeping the result.
+    public static func validate(engine: Engine, bytes: [UInt8]) throws(WasmError) {
+        _ = try ModuleInfo(bytes: bytes)
+    }
+
+    /// What the module imports, in order.
+    public var imports: [ImportType] { info.imports.map { ImportType(module: $0.module, name: $0.name, type: $0.type) } }
+
+    /// What the module exports, in order.
+    public var exports: [ExportType] {
+        info.exports.map { ExportType(name: $0.name, type: info.externType(of: $0.kind, $0.index)) }
+    }
+}

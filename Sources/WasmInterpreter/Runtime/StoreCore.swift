@@ -1,0 +1,241 @@
+import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+private let nextStoreID = Atomic<Int>(1)
+
+/// A host function's Swift side.
+struct HostFunction {
+    var type: FuncType
+    var body: ([Value]) throws -> [Value]
+}
+
+/// The untyped part of a store: entity storage, the value stack, and calls in and out of Wasm.
+final class StoreCore {
+    let id: Int
+    let engine: Engine
+    let context: UnsafeMutablePointer<ExecutionContext>
+    let stack: UnsafeMutablePointer<UInt64>
+    let frames: UnsafeMutablePointer<CallFrame>
+    /// First free value-stack slot and call frame (moves up during host calls that re-enter Wasm).
+    var stackTop: Slots
+    var framesTop: UnsafeMutablePointer<CallFrame>
+    /// Nesting of host -> Wasm -> host calls, bounded so the native stack cannot overflow.
+    var hostDepth = 0
+    /// A host function's error, held while the executor unwinds.
+    var pendingError: (any Error)?
+
+    var funcRecords: [UnsafeMutablePointer<FuncRecord>] = []
+    var hostFunctions: [HostFunction] = []
+    var memories: [UnsafeMutablePointer<MemoryData>] = []
+    var tables: [UnsafeMutablePointer<TableData>] = []
+    var globals: [UnsafeMutablePointer<UInt64>] = []
+    var instances: [InstanceStorage] = []
+    var externValues: [Any] = []
+    /// Copies of data segments, freed with the store.
+    var dataBuffers: [UnsafeMutablePointer<UInt8>] = []
+    /// Stands in for memory 0 of instances without memory.
+    let emptyMemory: UnsafeMutablePointer<MemoryData>
+
+    init(engine: Engine) {
+        id = nextStoreID.wrappingAdd(1, ordering: .relaxed).oldValue
+        self.engine = engine
+        let slots = max(engine.config.valueStackSlots, 1024)
+        stack = .allocate(capacity: slots)
+        stack.initialize(repeating: 0, count: slots)
+        let depth = max(engine.config.maxCallDepth, 16)
+        frames = .allocate(capacity: depth)
+        stackTop = stack
+        framesTop = frames
+        context = .allocate(capacity: 1)
+        emptyMemory = .allocate(capacity: 1)
+        emptyMemory.initialize(to: MemoryData(base: malloc(16)!, byteCount: 0, maxPages: 0, hasMax: true))
+        context.initialize(to: ExecutionContext(
+            stackEnd: stack + slots, framesEnd: frames + depth, store: UnsafeMutableRawPointer(bitPattern: 1)!, trapPC: nil))
+        context.pointee.store = Unmanaged.passUnretained(self).toOpaque()
+    }
+
+    deinit {
+        for instance in instances { instance.deallocate() }
+        for record in funcRecords { record.deallocate() }
+        for memory in memories {
+            free(memory.pointee.base)
+            memory.deallocate()
+        }
+        for table in tables {
+            table.pointee.elements.deallocate()
+            table.deallocate()
+        }
+        for cell in globals { cell.deallocate() }
+        for buffer in dataBuffers { buffer.deallocate() }
+        free(emptyMemory.pointee.base)
+        emptyMemory.deallocate()
+        stack.deallocate()
+        frames.deallocate()
+        context.deallocate()
+    }
+
+    func check(_ storeID: Int) throws(WasmError) {
+        guard storeID == id else { throw WasmError(.usage, "object used with a store it does not belong to") }
+    }
+
+    // MARK: entities
+
+    func makeExternRef(_ value: Any) -> ExternRef {
+        externValues.append(value)
+        return ExternRef(storeID: id, index: UInt64(externValues.count - 1))
+    }
+
+    func makeHostFunction(type: FuncType, body: @escaping ([Value]) throws -> [Value]) -> Func {
+        hostFunctions.append(HostFunction(type: type, body: body))
+        let record = UnsafeMutablePointer<FuncRecord>.allocate(capacity: 1)
+        record.initialize(to: FuncRecord(
+            typeID: engine.typeID(of: type), isHost: true, numParams: UInt32(type.params.count),
+            numResults: UInt32(type.results.count), numLocals: 0, frameSize: 0, code: nil, instance: nil,
+            hostIndex: hostFunctions.count - 1, functionIndex: 0))
+        funcRecords.append(record)
+        return Func(storeID: id, record: record)
+    }
+
+    func makeMemory(_ type: MemoryType) throws(WasmError) -> UnsafeMutablePointer<MemoryData> {
+        let bytes = Int(type.limits.min) * 65536
+        // malloc/realloc/free (not Swift's allocator): growth uses realloc.
+        guard let base = calloc(max(bytes, 16), 1) else { throw WasmError(.instantiation, "out of memory") }
+        let memory = UnsafeMutablePointer<MemoryData>.allocate(capacity: 1)
+        memory.initialize(to: MemoryData(base: base, byteCount: UInt64(bytes), maxPages: type.limits.max ?? 65536, hasMax: type.limits.max != nil))
+        memories.append(memory)
+        return memory
+    }
+
+    /// Grows a memory by `delta` pages; returns the old size in pages or -1.
+    func growMemory(_ memory: UnsafeMutablePointer<MemoryData>, by delta: UInt64) -> Int32 {
+        let oldPages = memory.pointee.byteCount / 65536
+        let newPages = oldPages + delta
+        guard newPages <= memory.pointee.maxPages, newPages <= 65536 else { return -1 }
+        if delta == 0 { return Int32(truncatingIfNeeded: oldPages) }
+        let newBytes = Int(newPages * 65536)
+        let oldBytes = Int(memory.pointee.byteCount)
+        guard let base = realloc(memory.pointee.base, newBytes) else { return -1 }
+        (base + oldBytes).initializeMemory(as: UInt8.self, repeating: 0, count: newBytes - oldBytes)
+        memory.pointee.base = base
+        memory.pointee.byteCount = UInt64(newBytes)
+        return Int32(truncatingIfNeeded: oldPages)
+    }
+
+    func makeTable(_ type: TableType, initial: UInt64) throws(WasmError) -> UnsafeMutablePointer<TableData> {
+        let count = Int(type.limits.min)
+        guard count <= 1 << 26 else { throw WasmError(.instantiation, "table too large") }
+        let elements = UnsafeMutablePointer<UInt64>.allocate(capacity: max(count, 1))
+        elements.initialize(repeating: initial, count: max(count, 1))
+        let table = UnsafeMutablePointer<TableData>.allocate(capacity: 1)
+        table.initialize(to: TableData(
+            elements: elements, count: UInt32(count), capacity: UInt32(max(count, 1)),
+            max: UInt32(type.limits.max ?? UInt64(UInt32.max)), elementType: type.element))
+        tables.append(table)
+        return table
+    }
+
+    func makeGlobal(_ bits: UInt64) -> UnsafeMutablePointer<UInt64> {
+        let cell = UnsafeMutablePointer<UInt64>.allocate(capacity: 1)
+        cell.initialize(to: bits)
+        globals.append(cell)
+        return cell
+    }
+
+    func funcType(of record: UnsafeMutablePointer<FuncRecord>) -> FuncType {
+        if record.pointee.isHost { return hostFunctions[record.pointee.hostIndex].type }
+        return engine.funcType(id: record.pointee.typeID)
+    }
+
+    // MARK: values <-> slots
+
+    func slot(from value: Value, type: ValueType) throws(WasmError) -> UInt64 {
+        guard value.type == type else { throw WasmError(.usage, "expected a value of type \(type), got \(value.type)") }
+        switch value {
+        case .i32(let v): return UInt64(UInt32(bitPattern: v))
+        case .i64(let v): return UInt64(bitPattern: v)
+        case .f32(let v): return UInt64(v.bitPattern)
+        case .f64(let v): return v.bitPattern
+        case .funcRef(let f):
+            guard let f else { return 0 }
+            try check(f.storeID)
+            return UInt64(UInt(bitPattern: f.record))
+        case .externRef(let r):
+            guard let r else { return 0 }
+            try check(r.storeID)
+            return r.index + 1
+        }
+    }
+
+    func value(fromSlot bits: UInt64, type: ValueType) -> Value {
+        switch type {
+        case .i32: .i32(Int32(truncatingIfNeeded: bits))
+        case .i64: .i64(Int64(bitPattern: bits))
+        case .f32: .f32(Float(bitPattern: UInt32(truncatingIfNeeded: bits)))
+        case .f64: .f64(Double(bitPattern: bits))
+        case .funcRef: .funcRef(UnsafeMutablePointer<FuncRecord>(bitPattern: UInt(bits)).map { Func(storeID: id, record: $0) })
+        case .externRef: .externRef(bits == 0 ? nil : ExternRef(storeID: id, index: bits - 1))
+        }
+    }
+
+    // MARK: calls
+
+    /// Host -> Wasm (or host -> host) call with type-checked arguments.
+    func invoke(_ record: UnsafeMutablePointer<FuncRecord>, _ args: [Value]) throws -> [Value] {
+        let type = funcType(of: record)
+        guard args.count == type.params.count else {
+            throw WasmError(.usage, "expected \(type.params.count) arguments, got \(args.count)")
+        }
+        if record.pointee.isHost {
+            for (k, arg) in args.enumerated() { _ = try slot(from: arg, type: type.params[k]) }
+            return try hostFunctions[record.pointee.hostIndex].body(args)
+        }
+        let fp = stackTop
+        let frameSize = Int(record.pointee.frameSize)
+        guard fp + frameSize <= context.pointee.stackEnd, hostDepth < 1000 else { throw Trap(.callStackExhausted) }
+        for (k, arg) in args.enumerated() { fp[k] = try slot(from: arg, type: type.params[k]) }
+        let params = Int(record.pointee.numParams)
+        (fp + params).update(repeating: 0, count: Int(record.pointee.numLocals) - params)
+        let trap = execute(entry: record, fp: fp, frames: framesTop, context: context)
+        switch trap {
+        case .none:
+            return type.results.enumerated().map { k, t in value(fromSlot: fp[k], type: t) }
+        case .hostError:
+            let error = pendingError!
+            pendingError = nil
+            throw error
+        default:
+            throw Trap(trap)
+        }
+    }
+
+    /// Wasm -> host call: arguments are in `slots`, results go back there.
+    func callHost(_ record: UnsafeMutablePointer<FuncRecord>, slots: Slots, frames: UnsafeMutablePointer<CallFrame>) -> TrapCode {
+        let host = hostFunctions[record.pointee.hostIndex]
+        let args = host.type.params.enumerated().map { k, t in value(fromSlot: slots[k], type: t) }
+        let (savedTop, savedFrames) = (stackTop, framesTop)
+        stackTop = slots + max(host.type.params.count, host.type.results.count)
+        framesTop = frames
+        hostDepth += 1
+        defer {
+            stackTop = savedTop
+            framesTop = savedFrames
+            hostDepth -= 1
+        }
+        do {
+            let results = try host.body(args)
+            guard results.count == host.type.results.count else {
+                throw WasmError(.usage, "host function returned \(results.count) results, expected \(host.type.results.count)")
+            }
+            for (k, result) in results.enumerated() { slots[k] = try slot(from: result, type: host.type.results[k]) }
+            return .none
+        } catch {
+            pendingError = error
+            return .hostError
+        }
+    }
+}

@@ -1,0 +1,194 @@
+import WasmParser
+
+/// Arithmetic, comparisons and conversions.
+extension FunctionTranslator {
+    /// `op dst, src`: pops `input`, pushes `output`.
+    mutating func unaryInstr(_ op: Opcode, _ input: ValueType, _ output: ValueType) throws(WasmError) {
+        let source = try popSlot(input)
+        emitResult(Instr(op, a: pushResult(output), b: source))
+    }
+
+    /// `op dst, lhs, rhs`, or `immOp dst, lhs, imm` when the right operand is a constant.
+    mutating func binaryInstr(
+        _ op: Opcode, _ input: ValueType, _ output: ValueType, imm immOp: Opcode? = nil, commutative: Bool = false
+    ) throws(WasmError) {
+        var rhs = try pop(input)
+        var rhsPosition = stack.count
+        var lhs = try pop(input)
+        var lhsPosition = stack.count
+        if commutative, case .const = lhs.operand {
+            if case .const = rhs.operand {} else {
+                swap(&lhs, &rhs)
+                swap(&lhsPosition, &rhsPosition)
+            }
+        }
+        let lhsSlot = slot(of: lhs, at: lhsPosition)
+        if let immOp, case .const(let value) = rhs.operand {
+            emitResult(Instr(immOp, a: pushResult(output), b: lhsSlot, imm: value))
+            return
+        }
+        let rhsSlot = slot(of: rhs, at: rhsPosition)
+        emitResult(Instr(op, a: pushResult(output), b: lhsSlot, c: rhsSlot))
+    }
+
+
+    mutating func visitCompareInstr(_ cmp: WasmParser.Instruction.Cmp) throws(WasmError) {
+        switch cmp {
+        case .i32Eq: try binaryInstr(.i32Eq, .i32, .i32, imm: .i32EqImm, commutative: true)
+        case .i32Ne: try binaryInstr(.i32Ne, .i32, .i32, imm: .i32NeImm, commutative: true)
+        case .i32LtS: try binaryInstr(.i32LtS, .i32, .i32, imm: .i32LtSImm)
+        case .i32LtU: try binaryInstr(.i32LtU, .i32, .i32, imm: .i32LtUImm)
+        case .i32GtS: try binaryInstr(.i32GtS, .i32, .i32, imm: .i32GtSImm)
+        case .i32GtU: try binaryInstr(.i32GtU, .i32, .i32, imm: .i32GtUImm)
+        case .i32LeS: try binaryInstr(.i32LeS, .i32, .i32, imm: .i32LeSImm)
+        case .i32LeU: try binaryInstr(.i32LeU, .i32, .i32, imm: .i32LeUImm)
+        case .i32GeS: try binaryInstr(.i32GeS, .i32, .i32, imm: .i32GeSImm)
+        case .i32GeU: try binaryInstr(.i32GeU, .i32, .i32, imm: .i32GeUImm)
+        case .i64Eq: try binaryInstr(.i64Eq, .i64, .i32)
+        case .i64Ne: try binaryInstr(.i64Ne, .i64, .i32)
+        case .i64LtS: try binaryInstr(.i64LtS, .i64, .i32)
+        case .i64LtU: try binaryInstr(.i64LtU, .i64, .i32)
+        case .i64GtS: try binaryInstr(.i64GtS, .i64, .i32)
+        case .i64GtU: try binaryInstr(.i64GtU, .i64, .i32)
+        case .i64LeS: try binaryInstr(.i64LeS, .i64, .i32)
+        case .i64LeU: try binaryInstr(.i64LeU, .i64, .i32)
+        case .i64GeS: try binaryInstr(.i64GeS, .i64, .i32)
+        case .i64GeU: try binaryInstr(.i64GeU, .i64, .i32)
+        case .f32Eq: try binaryInstr(.f32Eq, .f32, .i32)
+        case .f32Ne: try binaryInstr(.f32Ne, .f32, .i32)
+        case .f32Lt: try binaryInstr(.f32Lt, .f32, .i32)
+        case .f32Gt: try binaryInstr(.f32Gt, .f32, .i32)
+        case .f32Le: try binaryInstr(.f32Le, .f32, .i32)
+        case .f32Ge: try binaryInstr(.f32Ge, .f32, .i32)
+        case .f64Eq: try binaryInstr(.f64Eq, .f64, .i32)
+        case .f64Ne: try binaryInstr(.f64Ne, .f64, .i32)
+        case .f64Lt: try binaryInstr(.f64Lt, .f64, .i32)
+        case .f64Gt: try binaryInstr(.f64Gt, .f64, .i32)
+        case .f64Le: try binaryInstr(.f64Le, .f64, .i32)
+        case .f64Ge: try binaryInstr(.f64Ge, .f64, .i32)
+        }
+    }
+
+    mutating func visitBinaryInstr(_ op: WasmParser.Instruction.Binary) throws(WasmError) {
+        switch op {
+        case .i32Add: try binaryInstr(.i32Add, .i32, .i32, imm: .i32AddImm, commutative: true)
+        case .i32Sub: try binaryInstr(.i32Sub, .i32, .i32, imm: .i32SubImm)
+        case .i32Mul: try binaryInstr(.i32Mul, .i32, .i32, imm: .i32MulImm, commutative: true)
+        case .i32DivS: try binaryInstr(.i32DivS, .i32, .i32, imm: .i32DivSImm)
+        case .i32DivU: try binaryInstr(.i32DivU, .i32, .i32, imm: .i32DivUImm)
+        case .i32RemS: try binaryInstr(.i32RemS, .i32, .i32, imm: .i32RemSImm)
+        case .i32RemU: try binaryInstr(.i32RemU, .i32, .i32, imm: .i32RemUImm)
+        case .i32And: try binaryInstr(.i32And, .i32, .i32, imm: .i32AndImm, commutative: true)
+        case .i32Or: try binaryInstr(.i32Or, .i32, .i32, imm: .i32OrImm, commutative: true)
+        case .i32Xor: try binaryInstr(.i32Xor, .i32, .i32, imm: .i32XorImm, commutative: true)
+        case .i32Shl: try binaryInstr(.i32Shl, .i32, .i32, imm: .i32ShlImm)
+        case .i32ShrS: try binaryInstr(.i32ShrS, .i32, .i32, imm: .i32ShrSImm)
+        case .i32ShrU: try binaryInstr(.i32ShrU, .i32, .i32, imm: .i32ShrUImm)
+        case .i32Rotl: try binaryInstr(.i32Rotl, .i32, .i32, imm: .i32RotlImm)
+        case .i32Rotr: try binaryInstr(.i32Rotr, .i32, .i32, imm: .i32RotrImm)
+        case .i64Add: try binaryInstr(.i64Add, .i64, .i64, imm: .i64AddImm, commutative: true)
+        case .i64Sub: try binaryInstr(.i64Sub, .i64, .i64, imm: .i64SubImm)
+        case .i64Mul: try binaryInstr(.i64Mul, .i64, .i64, imm: .i64MulImm, commutative: true)
+        case .i64DivS: try binaryInstr(.i64DivS, .i64, .i64, imm: .i64DivSImm)
+        case .i64DivU: try binaryInstr(.i64DivU, .i64, .i64, imm: .i64DivUImm)
+        case .i64RemS: try binaryInstr(.i64RemS, .i64, .i64, imm: .i64RemSImm)
+        case .i64RemU: try binaryInstr(.i64RemU, .i64, .i64, imm: .i64RemUImm)
+        case .i64And: try binaryInstr(.i64And, .i64, .i64, imm: .i64AndImm, commutative: true)
+        case .i64Or: try binaryInstr(.i64Or, .i64, .i64, imm: .i64OrImm, commutative: true)
+        case .i64Xor: try binaryInstr(.i64Xor, .i64, .i64, imm: .i64XorImm, commutative: true)
+        case .i64Shl: try binaryInstr(.i64Shl, .i64, .i64, imm: .i64ShlImm)
+        case .i64ShrS: try binaryInstr(.i64ShrS, .i64, .i64, imm: .i64ShrSImm)
+        case .i64ShrU: try binaryInstr(.i64ShrU, .i64, .i64, imm: .i64ShrUImm)
+        case .i64Rotl: try binaryInstr(.i64Rotl, .i64, .i64, imm: .i64RotlImm)
+        case .i64Rotr: try binaryInstr(.i64Rotr, .i64, .i64, imm: .i64RotrImm)
+        case .f32Add: try binaryInstr(.f32Add, .f32, .f32)
+        case .f32Sub: try binaryInstr(.f32Sub, .f32, .f32)
+        case .f32Mul: try binaryInstr(.f32Mul, .f32, .f32)
+        case .f32Div: try binaryInstr(.f32Div, .f32, .f32)
+        case .f32Min: try binaryInstr(.f32Min, .f32, .f32)
+        case .f32Max: try binaryInstr(.f32Max, .f32, .f32)
+        case .f32Copysign: try binaryInstr(.f32Copysign, .f32, .f32)
+        case .f64Add: try binaryInstr(.f64Add, .f64, .f64)
+        case .f64Sub: try binaryInstr(.f64Sub, .f64, .f64)
+        case .f64Mul: try binaryInstr(.f64Mul, .f64, .f64)
+        case .f64Div: try binaryInstr(.f64Div, .f64, .f64)
+        case .f64Min: try binaryInstr(.f64Min, .f64, .f64)
+        case .f64Max: try binaryInstr(.f64Max, .f64, .f64)
+        case .f64Copysign: try binaryInstr(.f64Copysign, .f64, .f64)
+        }
+    }
+
+    mutating func visitUnaryInstr(_ op: WasmParser.Instruction.Unary) throws(WasmError) {
+        switch op {
+        case .i32Clz: try unaryInstr(.i32Clz, .i32, .i32)
+        case .i32Ctz: try unaryInstr(.i32Ctz, .i32, .i32)
+        case .i32Popcnt: try unaryInstr(.i32Popcnt, .i32, .i32)
+        case .i64Clz: try unaryInstr(.i64Clz, .i64, .i64)
+        case .i64Ctz: try unaryInstr(.i64Ctz, .i64, .i64)
+        case .i64Popcnt: try unaryInstr(.i64Popcnt, .i64, .i64)
+        case .f32Abs: try unaryInstr(.f32Abs, .f32, .f32)
+        case .f32Neg: try unaryInstr(.f32Neg, .f32, .f32)
+        case .f32Ceil: try unaryInstr(.f32Ceil, .f32, .f32)
+        case .f32Floor: try unaryInstr(.f32Floor, .f32, .f32)
+        case .f32Trunc: try unaryInstr(.f32Trunc, .f32, .f32)
+        case .f32Nearest: try unaryInstr(.f32Nearest, .f32, .f32)
+        case .f32Sqrt: try unaryInstr(.f32Sqrt, .f32, .f32)
+        case .f64Abs: try unaryInstr(.f64Abs, .f64, .f64)
+        case .f64Neg: try unaryInstr(.f64Neg, .f64, .f64)
+        case .f64Ceil: try unaryInstr(.f64Ceil, .f64, .f64)
+        case .f64Floor: try unaryInstr(.f64Floor, .f64, .f64)
+        case .f64Trunc: try unaryInstr(.f64Trunc, .f64, .f64)
+        case .f64Nearest: try unaryInstr(.f64Nearest, .f64, .f64)
+        case .f64Sqrt: try unaryInstr(.f64Sqrt, .f64, .f64)
+        case .i32Extend8S: try unaryInstr(.i32Extend8S, .i32, .i32)
+        case .i32Extend16S: try unaryInstr(.i32Extend16S, .i32, .i32)
+        case .i64Extend8S: try unaryInstr(.i64Extend8S, .i64, .i64)
+        case .i64Extend16S: try unaryInstr(.i64Extend16S, .i64, .i64)
+        case .i64Extend32S: try unaryInstr(.i64Extend32S, .i64, .i64)
+        }
+    }
+
+    /// Reinterpretations change only the type: the bits in the slot stay as they are.
+    mutating func reinterpret(_ input: ValueType, _ output: ValueType) throws(WasmError) {
+        let entry = try pop(input)
+        push(output, entry.operand)
+    }
+
+    mutating func visitConversionInstr(_ op: WasmParser.Instruction.Conversion) throws(WasmError) {
+        switch op {
+        case .i32WrapI64: try unaryInstr(.i32WrapI64, .i64, .i32)
+        case .i64ExtendI32S: try unaryInstr(.i64ExtendI32S, .i32, .i64)
+        case .i64ExtendI32U: try unaryInstr(.i64ExtendI32U, .i32, .i64)
+        case .i32TruncF32S: try unaryInstr(.i32TruncF32S, .f32, .i32)
+        case .i32TruncF32U: try unaryInstr(.i32TruncF32U, .f32, .i32)
+        case .i32TruncF64S: try unaryInstr(.i32TruncF64S, .f64, .i32)
+        case .i32TruncF64U: try unaryInstr(.i32TruncF64U, .f64, .i32)
+        case .i64TruncF32S: try unaryInstr(.i64TruncF32S, .f32, .i64)
+        case .i64TruncF32U: try unaryInstr(.i64TruncF32U, .f32, .i64)
+        case .i64TruncF64S: try unaryInstr(.i64TruncF64S, .f64, .i64)
+        case .i64TruncF64U: try unaryInstr(.i64TruncF64U, .f64, .i64)
+        case .i32TruncSatF32S: try unaryInstr(.i32TruncSatF32S, .f32, .i32)
+        case .i32TruncSatF32U: try unaryInstr(.i32TruncSatF32U, .f32, .i32)
+        case .i32TruncSatF64S: try unaryInstr(.i32TruncSatF64S, .f64, .i32)
+        case .i32TruncSatF64U: try unaryInstr(.i32TruncSatF64U, .f64, .i32)
+        case .i64TruncSatF32S: try unaryInstr(.i64TruncSatF32S, .f32, .i64)
+        case .i64TruncSatF32U: try unaryInstr(.i64TruncSatF32U, .f32, .i64)
+        case .i64TruncSatF64S: try unaryInstr(.i64TruncSatF64S, .f64, .i64)
+        case .i64TruncSatF64U: try unaryInstr(.i64TruncSatF64U, .f64, .i64)
+        case .f32ConvertI32S: try unaryInstr(.f32ConvertI32S, .i32, .f32)
+        case .f32ConvertI32U: try unaryInstr(.f32ConvertI32U, .i32, .f32)
+        case .f32ConvertI64S: try unaryInstr(.f32ConvertI64S, .i64, .f32)
+        case .f32ConvertI64U: try unaryInstr(.f32ConvertI64U, .i64, .f32)
+        case .f32DemoteF64: try unaryInstr(.f32DemoteF64, .f64, .f32)
+        case .f64ConvertI32S: try unaryInstr(.f64ConvertI32S, .i32, .f64)
+        case .f64ConvertI32U: try unaryInstr(.f64ConvertI32U, .i32, .f64)
+        case .f64ConvertI64S: try unaryInstr(.f64ConvertI64S, .i64, .f64)
+        case .f64ConvertI64U: try unaryInstr(.f64ConvertI64U, .i64, .f64)
+        case .f64PromoteF32: try unaryInstr(.f64PromoteF32, .f32, .f64)
+        case .i32ReinterpretF32: try reinterpret(.f32, .i32)
+        case .i64ReinterpretF64: try reinterpret(.f64, .i64)
+        case .f32ReinterpretI32: try reinterpret(.i32, .f32)
+        case .f64ReinterpretI64: try reinterpret(.i64, .f64)
+        }
+    }
+}

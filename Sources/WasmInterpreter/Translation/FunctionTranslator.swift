@@ -1,0 +1,228 @@
+import WasmParser
+import WasmTypes
+
+/// Validates one function body and translates it to register IR in the same pass.
+///
+/// Fed one instruction at a time by WasmParser's `ExpressionParser`; instruction families are
+/// handled in the `FunctionTranslator+*.swift` files.
+struct FunctionTranslator: AnyInstructionVisitor {
+    typealias VisitorError = WasmError
+    var binaryOffset: Int = 0
+
+    let context: ValidationContext
+    let type: FuncType
+    let localTypes: [ValueType]
+    let numLocals: UInt32
+
+    var code: [Instr] = []
+    var stack: [StackEntry] = []
+    var controls: [ControlFrame] = []
+    var maxHeight = 0
+    /// How many `local` entries are on the stack (skips the preservation scan when zero).
+    var localEntries = 0
+    /// Index of the last instruction if it only computes the top-of-stack temp into its slot
+    /// `a`; `local.set` may then retarget it to write the local directly.
+    var retargetable = -1
+
+    init(context: ValidationContext, type: FuncType, locals: [ValueType]) {
+        self.context = context
+        self.type = type
+        self.localTypes = type.params + locals
+        self.numLocals = UInt32(localTypes.count)
+        controls.append(ControlFrame(kind: .function, params: [], results: type.results, height: 0))
+    }
+
+    /// The finished function; call after the final `end`.
+    func finish() throws(WasmError) -> CompiledFunction {
+        guard controls.isEmpty else { throw invalid("unexpected end of function body") }
+        return CompiledFunction(code: code, numLocals: numLocals, frameSize: numLocals + UInt32(maxHeight) + 1)
+    }
+
+    func invalid(_ message: String) -> WasmError { WasmError(.invalid, message) }
+
+    // MARK: emission
+
+    var isReachable: Bool { !controls.last!.unreachable }
+
+    /// Appends an instruction (dropped in dead code); returns its index or -1.
+    @discardableResult
+    mutating func emit(_ instr: Instr) -> Int {
+        retargetable = -1
+        guard isReachable else { return -1 }
+        code.append(instr)
+        return code.count - 1
+    }
+
+    /// Appends an instruction whose only effect is writing slot `a` (the new top temp).
+    mutating func emitResult(_ instr: Instr) {
+        let index = emit(instr)
+        retargetable = index
+    }
+
+    /// Makes the branch at `index` jump to instruction `target`.
+    mutating func patch(_ index: Int, to target: Int) {
+        guard index >= 0 else { return }
+        code[index].imm = UInt64(bitPattern: Int64(target - index))
+    }
+
+    func tempSlot(_ position: Int) -> UInt32 { numLocals + UInt32(position) }
+
+    // MARK: operand stack
+
+    mutating func push(_ type: ValueType?, _ operand: Operand = .temp) {
+        if case .local = operand { localEntries += 1 }
+        stack.append(StackEntry(type: type, operand: operand))
+        if stack.count > maxHeight { maxHeight = stack.count }
+    }
+
+    /// Pushes a temp and returns its slot.
+    mutating func pushResult(_ type: ValueType?) -> UInt32 {
+        push(type)
+        return tempSlot(stack.count - 1)
+    }
+
+    /// Pops one entry, checking it against `expected` (nil: any type).
+    mutating func pop(_ expected: ValueType? = nil) throws(WasmError) -> StackEntry {
+        let frame = controls.last!
+        if stack.count == frame.height {
+            if frame.unreachable { return StackEntry(type: expected, operand: .temp) }
+            throw invalid("type mismatch")
+        }
+        var entry = stack.removeLast()
+        if case .local = entry.operand { localEntries -= 1 }
+        if let expected {
+            if let actual = entry.type, actual != expected { throw invalid("type mismatch") }
+            entry.type = expected
+        }
+        return entry
+    }
+
+    /// Pops `types.count` entries checked against `types`; returns them bottom-first.
+    mutating func pop(types: [ValueType]) throws(WasmError) -> [StackEntry] {
+        var entries = [StackEntry]()
+        entries.reserveCapacity(types.count)
+        for type in types.reversed() { entries.append(try pop(type)) }
+        return entries.reversed()
+    }
+
+    /// The slot holding `entry`, which was at stack `position`; a constant is written there first.
+    mutating func slot(of entry: StackEntry, at position: Int) -> UInt32 {
+        switch entry.operand {
+        case .temp: return tempSlot(position)
+        case .local(let index): return index
+        case .const(let value):
+            emit(Instr(.const, a: tempSlot(position), imm: value))
+            return tempSlot(position)
+        }
+    }
+
+    /// Pops an operand and returns the slot that holds it.
+    mutating func popSlot(_ expected: ValueType?) throws(WasmError) -> UInt32 {
+        let entry = try pop(expected)
+        return slot(of: entry, at: stack.count)
+    }
+
+    /// Writes `entry` (at stack `position`) into slot `destination` if it is not there already.
+    mutating func move(_ entry: StackEntry, from position: Int, to destination: UInt32) {
+        switch entry.operand {
+        case .temp:
+            if tempSlot(position) != destination { emit(Instr(.copy, a: destination, b: tempSlot(position))) }
+        case .local(let index):
+            emit(Instr(.copy, a: destination, b: index))
+        case .const(let value):
+            emit(Instr(.const, a: destination, imm: value))
+        }
+    }
+
+    /// Turns deferred entries into temps in their own slots: every `local` entry of the whole
+    /// stack, and also constants from `position` up.
+    mutating func materialize(localsEverywhereAndAllFrom position: Int) {
+        for index in stack.indices {
+            switch stack[index].operand {
+            case .temp: continue
+            case .local:
+                move(stack[index], from: index, to: tempSlot(index))
+                stack[index].operand = .temp
+                localEntries -= 1
+            case .const:
+                guard index >= position else { continue }
+                move(stack[index], from: index, to: tempSlot(index))
+                stack[index].operand = .temp
+            }
+        }
+    }
+
+    /// Before `local` is overwritten, copies it into the slot of every stack entry that still
+    /// refers to it. Returns whether anything was copied.
+    mutating func preserve(local: UInt32) -> Bool {
+        guard localEntries > 0 else { return false }
+        var copied = false
+        for index in stack.indices where stack[index].operand == .local(local) {
+            emit(Instr(.copy, a: tempSlot(index), b: local))
+            stack[index].operand = .temp
+            localEntries -= 1
+            copied = true
+        }
+        return copied
+    }
+
+    // MARK: lookups with the spec's error messages
+
+    func localType(_ index: UInt32) throws(WasmError) -> ValueType {
+        guard Int(index) < localTypes.count else { throw invalid("unknown local \(index)") }
+        return localTypes[Int(index)]
+    }
+
+    func functionType(_ index: UInt32) throws(WasmError) -> FuncType {
+        guard Int(index) < context.functionTypeIndices.count else { throw invalid("unknown function \(index)") }
+        return context.types[Int(context.functionTypeIndices[Int(index)])]
+    }
+
+    func typeAt(_ index: UInt32) throws(WasmError) -> FuncType {
+        guard Int(index) < context.types.count else { throw invalid("unknown type \(index)") }
+        return context.types[Int(index)]
+    }
+
+    func table(_ index: UInt32) throws(WasmError) -> TableType {
+        guard Int(index) < context.tables.count else { throw invalid("unknown table \(index)") }
+        return context.tables[Int(index)]
+    }
+
+    func requireMemory(_ index: UInt32 = 0) throws(WasmError) {
+        guard Int(index) < context.memoryCount else { throw invalid("unknown memory \(index)") }
+    }
+
+    func global(_ index: UInt32) throws(WasmError) -> GlobalType {
+        guard Int(index) < context.globals.count else { throw invalid("unknown global \(index)") }
+        return context.globals[Int(index)]
+    }
+
+    func blockSignature(_ blockType: BlockType) throws(WasmError) -> (params: [ValueType], results: [ValueType]) {
+        switch blockType {
+        case .empty: return ([], [])
+        case .type(let t): return ([], [try ValueType(parsed: t)])
+        case .funcType(let index):
+            let t = try typeAt(index)
+            return (t.params, t.results)
+        }
+    }
+}
+
+extension ValueType {
+    /// Converts WasmParser's value type, rejecting what WebAssembly 2.0 without SIMD lacks.
+    init(parsed: WasmTypes.ValueType) throws(WasmError) {
+        switch parsed {
+        case .i32: self = .i32
+        case .i64: self = .i64
+        case .f32: self = .f32
+        case .f64: self = .f64
+        case .v128: throw WasmError(.invalid, "SIMD (v128) is not supported")
+        case .ref(let ref):
+            switch ref.heapType {
+            case .abstract(.funcRef) where ref.isNullable: self = .funcRef
+            case .abstract(.externRef) where ref.isNullable: self = .externRef
+            default: throw WasmError(.invalid, "unsupported reference type \(ref)")
+            }
+        }
+    }
+}

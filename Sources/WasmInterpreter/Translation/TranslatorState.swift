@@ -1,0 +1,65 @@
+/// The translator's model of the Wasm operand stack and control stack.
+///
+/// Each operand-stack entry has a type (for validation) and a location. A `temp` lives in the
+/// frame slot of its stack position (`numLocals + position`); a `local` or `const` entry is a
+/// deferred `local.get` / `*.const` that emitted nothing yet and is read straight from the local
+/// or folded into an immediate. Deferred entries are written to their slot ("materialized") only
+/// where a slot is required: branch values, call arguments, block parameters, or before the local
+/// they name is overwritten.
+
+/// Where a stack entry's value lives.
+enum Operand: Equatable {
+    case temp
+    case local(UInt32)
+    case const(UInt64)
+}
+
+/// One operand-stack entry. `type == nil` is the spec's "unknown" type of unreachable code.
+struct StackEntry {
+    var type: ValueType?
+    var operand: Operand
+}
+
+/// A structured-control frame (`block`, `loop`, `if`, or the function body).
+struct ControlFrame {
+    enum Kind { case function, block, loop, ifThen, ifElse }
+    var kind: Kind
+    var params: [ValueType]
+    var results: [ValueType]
+    /// Operand-stack height below this frame's parameters.
+    var height: Int
+    /// Set after `br`, `return`, `unreachable`: the rest of the frame is dead code.
+    var unreachable = false
+    /// Instruction index of a loop's first instruction.
+    var loopStart = 0
+    /// Branches to patch with this frame's end.
+    var endFixups: [Int] = []
+    /// The `if`'s conditional branch, to patch with the start of `else` (or the end).
+    var elseFixup: Int?
+
+    /// Types a branch to this frame's label carries.
+    var labelTypes: [ValueType] { kind == .loop ? params : results }
+}
+
+/// What the function translator needs to know about the module around a function body.
+struct ValidationContext {
+    var types: [FuncType]
+    /// Type index of every function (imports first).
+    var functionTypeIndices: [UInt32]
+    var tables: [TableType]
+    var memoryCount: Int
+    var globals: [GlobalType]
+    /// Reference type of each element segment.
+    var elementTypes: [ValueType]
+    /// Number of data segments as the data-count section declares it (nil without one).
+    var dataCount: UInt32?
+    /// Functions that may be used with `ref.func` (referenced outside function bodies).
+    var declaredFunctions: Set<UInt32>
+}
+
+/// A translated function body, ready to run.
+struct CompiledFunction {
+    var code: [Instr]
+    var numLocals: UInt32
+    var frameSize: UInt32
+}

@@ -26,16 +26,25 @@ let package = Package(
             ],
             swiftSettings: executorFlags
         ),
+        .target(
+            name: "WastRunner",
+            dependencies: [
+                "WasmInterpreter",
+                .product(name: "WAT", package: "WasmKit"),
+                .product(name: "WasmParser", package: "WasmKit"),
+            ]
+        ),
         .executableTarget(
             name: "wasmlua",
             dependencies: [
                 "WasmInterpreter",
+                "WastRunner",
                 .product(name: "WAT", package: "WasmKit"),
             ]
         ),
         .testTarget(
             name: "WasmInterpreterTests",
-            dependencies: ["WasmInterpreter", .product(name: "WAT", package: "WasmKit")]
+            dependencies: ["WasmInterpreter", "WastRunner", .product(name: "WAT", package: "WasmKit")]
         ),
     ]
 )

@@ -1,1 +1,139 @@
-print("stub")
+import WasmInterpreter
+import WastRunner
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+let usage = """
+    usage: wasmlua wast FILE.wast...
+           wasmlua run --invoke NAME FILE.wasm|FILE.wat [ARGS...]
+    """
+
+/// Prints a one-line error to stderr and exits with status 1.
+func fail(_ message: String) -> Never {
+    var stderr = StandardError()
+    print("wasmlua: \(message)", to: &stderr)
+    exit(1)
+}
+
+struct StandardError: TextOutputStream {
+    mutating func write(_ string: String) {
+        _ = string.withCString { Glibc.write(2, $0, strlen($0)) }
+    }
+}
+
+func readFile(_ path: String) -> [UInt8] {
+    guard let file = fopen(path, "rb") else { fail("cannot open \(path): \(String(cString: strerror(errno)))") }
+    defer { fclose(file) }
+    var bytes: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+        let n = fread(&buffer, 1, buffer.count, file)
+        if n <= 0 { break }
+        bytes.append(contentsOf: buffer[0..<n])
+    }
+    return bytes
+}
+
+func runWast(_ paths: [String]) -> Int32 {
+    guard !paths.isEmpty else { fail("wast: no files given\n\(usage)") }
+    var passed = 0
+    var failed = 0
+    for path in paths {
+        let source = String(decoding: readFile(path), as: UTF8.self)
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let report: WastReport
+        do {
+            report = try WastRunner(fileName: name).run(source: source)
+        } catch {
+            fail("\(path): \(error)")
+        }
+        for failure in report.failures { print("FAIL \(failure)") }
+        for skip in report.skipped { print("SKIP \(name): \(skip)") }
+        passed += report.passed
+        failed += report.failed
+        if paths.count > 1 { print("\(name): \(report.passed) passed, \(report.failed) failed") }
+    }
+    print("\(passed) passed, \(failed) failed")
+    return failed == 0 ? 0 : 1
+}
+
+func parseArgument(_ text: String, as type: ValueType) -> Value? {
+    switch type {
+    case .i32:
+        if let v = Int32(text) { return .i32(v) }
+        if let v = UInt32(text) { return .i32(Int32(bitPattern: v)) }
+    case .i64:
+        if let v = Int64(text) { return .i64(v) }
+        if let v = UInt64(text) { return .i64(Int64(bitPattern: v)) }
+    case .f32: if let v = Float(text) { return .f32(v) }
+    case .f64: if let v = Double(text) { return .f64(v) }
+    case .funcRef, .externRef: if text == "null" { return type == .funcRef ? .funcRef(nil) : .externRef(nil) }
+    }
+    return nil
+}
+
+func format(_ value: Value) -> String {
+    switch value {
+    case .i32(let v): "\(v)"
+    case .i64(let v): "\(v)"
+    case .f32(let v): "\(v)"
+    case .f64(let v): "\(v)"
+    case .funcRef(let f): f == nil ? "null" : "funcref"
+    case .externRef(let r): r == nil ? "null" : "externref"
+    }
+}
+
+func runInvoke(_ arguments: [String]) -> Int32 {
+    var rest = arguments[...]
+    var invoke: String?
+    while let first = rest.first, first.hasPrefix("--") {
+        rest = rest.dropFirst()
+        switch first {
+        case "--invoke":
+            guard let name = rest.popFirst() else { fail("--invoke needs a function name") }
+            invoke = name
+        default: fail("unknown option \(first)\n\(usage)")
+        }
+    }
+    guard let path = rest.popFirst() else { fail("run: no module file given\n\(usage)") }
+    guard let name = invoke else { fail("run: WASI programs are not supported yet; use --invoke NAME") }
+    let bytes = readFile(path)
+    let engine = Engine()
+    do {
+        let module: Module
+        if path.hasSuffix(".wat") || path.hasSuffix(".wast") {
+            module = try Module(engine: engine, wat: String(decoding: bytes, as: UTF8.self))
+        } else {
+            module = try Module(engine: engine, bytes: bytes)
+        }
+        let store = Store(engine: engine)
+        let instance = try Linker<Void>(engine: engine).instantiate(store, module)
+        guard let function = try instance.getFunc(store, name) else { fail("\(path): no exported function \(name)") }
+        let type = try function.type(store)
+        let texts = Array(rest)
+        guard texts.count == type.params.count else {
+            fail("\(name) expects \(type.params.count) arguments \(type), got \(texts.count)")
+        }
+        var args: [Value] = []
+        for (text, paramType) in zip(texts, type.params) {
+            guard let value = parseArgument(text, as: paramType) else { fail("cannot read \"\(text)\" as \(paramType)") }
+            args.append(value)
+        }
+        for result in try function.call(store, args) { print(format(result)) }
+        return 0
+    } catch {
+        fail("\(path): \(error)")
+    }
+}
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+switch arguments.first {
+case "wast": exit(runWast(Array(arguments.dropFirst())))
+case "run": exit(runInvoke(Array(arguments.dropFirst())))
+case "-h", "--help": print(usage)
+default: fail("unknown command\n\(usage)")
+}

@@ -2,7 +2,8 @@
 final class InstanceStorage {
     let module: Module
     let data: UnsafeMutablePointer<InstanceData>
-    var exports: [String: Extern] = [:]
+    /// Keyed by UTF-8 bytes: Wasm names compare byte-wise, Swift Strings by canonical equivalence.
+    var exports: [[UInt8]: Extern] = [:]
     var exportOrder: [String] = []
 
     init(module: Module, data: UnsafeMutablePointer<InstanceData>) {
@@ -32,13 +33,13 @@ public struct Instance: @unchecked Sendable {
     /// The export called `name`, if any.
     public func export<T>(_ store: Store<T>, _ name: String) throws(WasmError) -> Extern? {
         try store.core.check(storeID)
-        return storage.exports[name]
+        return storage.exports[Array(name.utf8)]
     }
 
     /// All exports, in the module's order.
     public func exports<T>(_ store: Store<T>) throws(WasmError) -> [(name: String, value: Extern)] {
         try store.core.check(storeID)
-        return storage.exportOrder.map { ($0, storage.exports[$0]!) }
+        return storage.exportOrder.map { ($0, storage.exports[Array($0.utf8)]!) }
     }
 
     /// The exported function called `name`, if any.

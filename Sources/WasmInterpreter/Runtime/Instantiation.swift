@@ -80,7 +80,7 @@ extension StoreCore {
             case .global:
                 value = .global(Global(storeID: id, cell: globalCells[Int(export.index)], type: info.globals[Int(export.index)]))
             }
-            storage.exports[export.name] = value
+            storage.exports[Array(export.name.utf8)] = value
             storage.exportOrder.append(export.name)
         }
 

@@ -7,9 +7,14 @@ public final class Linker<T> {
     public var allowShadowing = false
     private var definitions: [Key: Definition] = [:]
 
+    /// Names compare byte-wise, as in Wasm (not by Swift's Unicode canonical equivalence).
     private struct Key: Hashable {
-        var module: String
-        var name: String
+        var module: [UInt8]
+        var name: [UInt8]
+        init(module: String, name: String) {
+            self.module = Array(module.utf8)
+            self.name = Array(name.utf8)
+        }
     }
 
     private enum Definition {

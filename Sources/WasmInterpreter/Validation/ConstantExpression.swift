@@ -16,8 +16,8 @@ enum ConstantExpression: Sendable {
         functionCount: Int
     ) throws(WasmError) {
         var body = instructions
-        guard body.last == .end else { throw WasmError(.malformed, "unexpected end") }
-        body.removeLast()
+        // Function-index element segments come without the closing `end`.
+        if body.last == .end { body.removeLast() }
         var result: (ConstantExpression, ValueType)?
         var count = 0
         for instruction in body {

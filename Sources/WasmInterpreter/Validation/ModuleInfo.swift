@@ -143,9 +143,10 @@ struct ModuleInfo: Sendable {
         var declared = Set<UInt32>()
         for initializer in globalInitializers { if case .refFunc(let f) = initializer { declared.insert(f) } }
 
-        var exportNames = Set<String>()
+        // Why bytes: Swift compares Strings by Unicode canonical equivalence; Wasm names by bytes.
+        var exportNames = Set<[UInt8]>()
         for export in rawExports {
-            guard exportNames.insert(export.name).inserted else { throw WasmError(.invalid, "duplicate export name") }
+            guard exportNames.insert(Array(export.name.utf8)).inserted else { throw WasmError(.invalid, "duplicate export name") }
             let (kind, index, count): (ExternKind, UInt32, Int)
             switch export.descriptor {
             case .function(let i):

@@ -135,5 +135,20 @@ switch arguments.first {
 case "wast": exit(runWast(Array(arguments.dropFirst())))
 case "run": exit(runInvoke(Array(arguments.dropFirst())))
 case "-h", "--help": print(usage)
+case "dump":
+    // Undocumented developer aid: print the register IR of every defined function.
+    let engine = Engine()
+    let path = arguments[1]
+    let bytes = readFile(path)
+    do {
+        let module = path.hasSuffix(".wat") ? try Module(engine: engine, wat: String(decoding: bytes, as: UTF8.self)) : try Module(engine: engine, bytes: bytes)
+        var k = 0
+        while k < (arguments.count > 2 ? Int(arguments[2])! + 1 : Int.max) {
+            if arguments.count > 2 && k < Int(arguments[2])! { k += 1; continue }
+            guard module.definedFunctionCount > k else { break }
+            print("func \(k)\n" + module.disassemble(function: k))
+            k += 1
+        }
+    } catch { fail("\(error)") }
 default: fail("unknown command\n\(usage)")
 }

@@ -57,6 +57,16 @@
     let i = pc.pointee
     setSlot(fp, i.a, f(slot(fp, i.b)))
 }
+/// The checked address of a load (address in slot `b`), or nil if out of bounds.
+@inline(__always) private func loadAddress(_ pc: CodePointer, _ fp: Slots, _ memSize: UInt64, _ width: UInt64) -> Int? {
+    let ea = (slot(fp, pc.pointee.b) & 0xFFFF_FFFF) &+ pc.pointee.imm
+    return ea &+ width <= memSize ? Int(ea) : nil
+}
+/// The checked address of a store (address in slot `a`), or nil if out of bounds.
+@inline(__always) private func storeAddress(_ pc: CodePointer, _ fp: Slots, _ memSize: UInt64, _ width: UInt64) -> Int? {
+    let ea = (slot(fp, pc.pointee.a) & 0xFFFF_FFFF) &+ pc.pointee.imm
+    return ea &+ width <= memSize ? Int(ea) : nil
+}
 /// Branch target if `cond` holds, else the next instruction.
 @inline(__always) private func branch(_ pc: CodePointer, _ cond: Bool) -> CodePointer {
     cond ? pc + offset(pc) : pc + 1
@@ -84,18 +94,13 @@ func execute(
     var pc = entry.pointee.code!
     var fp = entryFP
     var inst = entry.pointee.instance!
-    var frames = framesBase
+    // Why in memory: call frames are touched only by call/return; keeping them out of
+    // registers leaves room for fp, memory base and size in every other handler.
+    ctx.pointee.framesBase = framesBase
+    ctx.pointee.framesTop = framesBase
     var memBase = inst.pointee.memory.pointee.base
     var memSize = inst.pointee.memory.pointee.byteCount
 
-    @inline(__always) func address(_ pc: CodePointer, _ width: UInt64) -> Int? {
-        let ea = (slot(fp, pc.pointee.b) & 0xFFFF_FFFF) &+ pc.pointee.imm
-        return ea &+ width <= memSize ? Int(ea) : nil
-    }
-    @inline(__always) func storeAddress(_ pc: CodePointer, _ width: UInt64) -> Int? {
-        let ea = (slot(fp, pc.pointee.a) & 0xFFFF_FFFF) &+ pc.pointee.imm
-        return ea &+ width <= memSize ? Int(ea) : nil
-    }
 
     while true {
         switch pc.pointee.op {
@@ -120,8 +125,10 @@ func execute(
             pc += 1 + Int(index < last ? index : last)
         case .ret, .ret1:
             if pc.pointee.op == .ret1 { fp[0] = slot(fp, pc.pointee.a) }
-            if frames == framesBase { return .none }
+            var frames = ctx.pointee.framesTop
+            if frames == ctx.pointee.framesBase { return .none }
             frames -= 1
+            ctx.pointee.framesTop = frames
             pc = frames.pointee.pc
             fp = frames.pointee.fp
             inst = frames.pointee.instance
@@ -151,7 +158,7 @@ func execute(
             }
             let calleeFP = fp + Int(pc.pointee.b)
             if callee.pointee.isHost {
-                let trap = callHostFromWasm(callee, args: calleeFP, frames: frames, context: ctx)
+                let trap = callHostFromWasm(callee, args: calleeFP, frames: ctx.pointee.framesTop, context: ctx)
                 if trap != .none {
                     ctx.pointee.trapPC = pc
                     return trap
@@ -161,6 +168,7 @@ func execute(
                 pc += 1
                 continue
             }
+            let frames = ctx.pointee.framesTop
             guard calleeFP + Int(callee.pointee.frameSize) <= ctx.pointee.stackEnd,
                 frames < ctx.pointee.framesEnd
             else {
@@ -171,7 +179,7 @@ func execute(
             let locals = Int(callee.pointee.numLocals)
             if locals > params { (calleeFP + params).update(repeating: 0, count: locals - params) }
             frames.pointee = CallFrame(pc: pc + 1, fp: fp, instance: inst)
-            frames += 1
+            ctx.pointee.framesTop = frames + 1
             fp = calleeFP
             pc = callee.pointee.code!
             inst = callee.pointee.instance!
@@ -410,59 +418,59 @@ func execute(
 
         // MARK: memory
         case .load32:
-            guard let ea = address(pc, 4) else { ctx.pointee.trapPC = pc; return .memoryOutOfBounds }
+            guard let ea = loadAddress(pc, fp, memSize, 4) else { ctx.pointee.trapPC = pc; return .memoryOutOfBounds }
             setSlot(fp, pc.pointee.a, UInt64(memBase.loadUnaligned(fromByteOffset: ea, as: UInt32.self)))
             pc += 1
         case .load64:
-            guard let ea = address(pc, 8) else { ctx.pointee.trapPC = pc; return .memoryOutOfBounds }
+            guard let ea = loadAddress(pc, fp, memSize, 8) else { ctx.pointee.trapPC = pc; return .memoryOutOfBounds }
             setSlot(fp, pc.pointee.a, memBase.loadUnaligned(fromByteOffset: ea, as: UInt64.self))
             pc += 1
         case .load8S32:
-            guard let ea = address(pc, 1) else { ctx.pointee.trapPC = pc; return .memoryOutOfBounds }
+            guard let ea = loadAddress(pc, fp, memSize, 1) else { ctx.pointee.trapPC = pc; return .memoryOutOfBounds }
             setSlot(fp, pc.pointee.a, bits(Int32(memBase.loadUnaligned(fromByteOffset: ea, as: Int8.self))))
             pc += 1
         case .load8U32, .load8U64:
-            guard let ea = address(pc, 1) else { ctx.pointee.trapPC = pc; return .memoryOutOfBounds }
+            guard let ea = loadAddress(pc, fp, memSize, 1) else { ctx.pointee.trapPC = pc; return .memoryOutOfBounds }
             setSlot(fp, pc.pointee.a, UInt64(memBase.loadUnaligned(fromByteOffset: ea, as: UInt8.self)))
             pc += 1
         case .load16S32:
-            guard let ea = address(pc, 2) else { ctx.pointee.trapPC = pc; return .memoryOutOfBounds }
+            guard let ea = loadAddress(pc, fp, memSize, 2) else { ctx.pointee.trapPC = pc; return .memoryOutOfBounds }
             setSlot(fp, pc.pointee.a, bits(Int32(memBase.loadUnaligned(fromByteOffset: ea, as: Int16.self))))
             pc += 1
         case .load16U32, .load16U64:
-            guard let ea = address(pc, 2) else { ctx.pointee.trapPC = pc; return .memoryOutOfBounds }
+            guard let ea = loadAddress(pc, fp, memSize, 2) else { ctx.pointee.trapPC = pc; return .memoryOutOfBounds }
             setSlot(fp, pc.pointee.a, UInt64(memBase.loadUnaligned(fromByteOffset: ea, as: UInt16.self)))
             pc += 1
         case .load8S64:
-            guard let ea = address(pc, 1) else { ctx.pointee.trapPC = pc; return .memoryOutOfBounds }
+            guard let ea = loadAddress(pc, fp, memSize, 1) else { ctx.pointee.trapPC = pc; return .memoryOutOfBounds }
             setSlot(fp, pc.pointee.a, UInt64(bitPattern: Int64(memBase.loadUnaligned(fromByteOffset: ea, as: Int8.self))))
             pc += 1
         case .load16S64:
-            guard let ea = address(pc, 2) else { ctx.pointee.trapPC = pc; return .memoryOutOfBounds }
+            guard let ea = loadAddress(pc, fp, memSize, 2) else { ctx.pointee.trapPC = pc; return .memoryOutOfBounds }
             setSlot(fp, pc.pointee.a, UInt64(bitPattern: Int64(memBase.loadUnaligned(fromByteOffset: ea, as: Int16.self))))
             pc += 1
         case .load32S64:
-            guard let ea = address(pc, 4) else { ctx.pointee.trapPC = pc; return .memoryOutOfBounds }
+            guard let ea = loadAddress(pc, fp, memSize, 4) else { ctx.pointee.trapPC = pc; return .memoryOutOfBounds }
             setSlot(fp, pc.pointee.a, UInt64(bitPattern: Int64(memBase.loadUnaligned(fromByteOffset: ea, as: Int32.self))))
             pc += 1
         case .load32U64:
-            guard let ea = address(pc, 4) else { ctx.pointee.trapPC = pc; return .memoryOutOfBounds }
+            guard let ea = loadAddress(pc, fp, memSize, 4) else { ctx.pointee.trapPC = pc; return .memoryOutOfBounds }
             setSlot(fp, pc.pointee.a, UInt64(memBase.loadUnaligned(fromByteOffset: ea, as: UInt32.self)))
             pc += 1
         case .store8:
-            guard let ea = storeAddress(pc, 1) else { ctx.pointee.trapPC = pc; return .memoryOutOfBounds }
+            guard let ea = storeAddress(pc, fp, memSize, 1) else { ctx.pointee.trapPC = pc; return .memoryOutOfBounds }
             memBase.storeBytes(of: UInt8(truncatingIfNeeded: slot(fp, pc.pointee.b)), toByteOffset: ea, as: UInt8.self)
             pc += 1
         case .store16:
-            guard let ea = storeAddress(pc, 2) else { ctx.pointee.trapPC = pc; return .memoryOutOfBounds }
+            guard let ea = storeAddress(pc, fp, memSize, 2) else { ctx.pointee.trapPC = pc; return .memoryOutOfBounds }
             memBase.storeBytes(of: UInt16(truncatingIfNeeded: slot(fp, pc.pointee.b)), toByteOffset: ea, as: UInt16.self)
             pc += 1
         case .store32:
-            guard let ea = storeAddress(pc, 4) else { ctx.pointee.trapPC = pc; return .memoryOutOfBounds }
+            guard let ea = storeAddress(pc, fp, memSize, 4) else { ctx.pointee.trapPC = pc; return .memoryOutOfBounds }
             memBase.storeBytes(of: UInt32(truncatingIfNeeded: slot(fp, pc.pointee.b)), toByteOffset: ea, as: UInt32.self)
             pc += 1
         case .store64:
-            guard let ea = storeAddress(pc, 8) else { ctx.pointee.trapPC = pc; return .memoryOutOfBounds }
+            guard let ea = storeAddress(pc, fp, memSize, 8) else { ctx.pointee.trapPC = pc; return .memoryOutOfBounds }
             memBase.storeBytes(of: slot(fp, pc.pointee.b), toByteOffset: ea, as: UInt64.self)
             pc += 1
         case .memorySize:

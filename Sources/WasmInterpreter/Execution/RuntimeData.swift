@@ -79,6 +79,10 @@ struct CallFrame {
 struct ExecutionContext {
     var stackEnd: Slots
     var framesEnd: UnsafeMutablePointer<CallFrame>
+    /// The first call frame of the current `execute` (returning past it ends the run).
+    var framesBase: UnsafeMutablePointer<CallFrame>
+    /// The first free call frame.
+    var framesTop: UnsafeMutablePointer<CallFrame>
     /// The `StoreCore`, unretained: the store outlives every execution it starts.
     var store: UnsafeMutableRawPointer
     /// Where the last trap happened, for diagnostics.

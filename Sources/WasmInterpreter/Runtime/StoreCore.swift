@@ -55,7 +55,7 @@ final class StoreCore {
         emptyMemory = .allocate(capacity: 1)
         emptyMemory.initialize(to: MemoryData(base: malloc(16)!, byteCount: 0, maxPages: 0, hasMax: true))
         context.initialize(to: ExecutionContext(
-            stackEnd: stack + slots, framesEnd: frames + depth, store: UnsafeMutableRawPointer(bitPattern: 1)!, trapPC: nil))
+            stackEnd: stack + slots, framesEnd: frames + depth, framesBase: frames, framesTop: frames, store: UnsafeMutableRawPointer(bitPattern: 1)!, trapPC: nil))
         context.pointee.store = Unmanaged.passUnretained(self).toOpaque()
     }
 
@@ -200,7 +200,9 @@ final class StoreCore {
         for (k, arg) in args.enumerated() { fp[k] = try slot(from: arg, type: type.params[k]) }
         let params = Int(record.pointee.numParams)
         (fp + params).update(repeating: 0, count: Int(record.pointee.numLocals) - params)
+        let (savedBase, savedTop) = (context.pointee.framesBase, context.pointee.framesTop)
         let trap = execute(entry: record, fp: fp, frames: framesTop, context: context)
+        (context.pointee.framesBase, context.pointee.framesTop) = (savedBase, savedTop)
         switch trap {
         case .none:
             return type.results.enumerated().map { k, t in value(fromSlot: fp[k], type: t) }

@@ -1,0 +1,18 @@
+extension Module {
+    /// Text listing of a defined function's register IR (for tests and debugging).
+    package func disassemble(function index: Int) -> String {
+        let compiled = info.functions[index]
+        var lines = ["; locals \(compiled.numLocals), frame \(compiled.frameSize)"]
+        for (k, instr) in compiled.code.enumerated() {
+            var line = "\(k): \(instr.op) a=\(instr.a) b=\(instr.b) c=\(instr.c)"
+            if instr.imm != 0 { line += " imm=\(Int64(bitPattern: instr.imm))" }
+            lines.append(line)
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+extension Module {
+    /// Number of functions defined (not imported) by the module.
+    package var definedFunctionCount: Int { info.functions.count }
+}

@@ -42,6 +42,8 @@ func runWast(_ paths: [String]) -> Int32 {
     guard !paths.isEmpty else { fail("wast: no files given\n\(usage)") }
     var passed = 0
     var failed = 0
+    var skipped = 0
+    var assertions = 0
     for path in paths {
         let source = String(decoding: readFile(path), as: UTF8.self)
         let name = path.split(separator: "/").last.map(String.init) ?? path
@@ -55,8 +57,12 @@ func runWast(_ paths: [String]) -> Int32 {
         for skip in report.skipped { print("SKIP \(name): \(skip)") }
         passed += report.passed
         failed += report.failed
+        skipped += report.skipped.count
+        assertions += report.assertions
         if paths.count > 1 { print("\(name): \(report.passed) passed, \(report.failed) failed") }
     }
+    if skipped > 0 { print("\(skipped) skipped (listed above with their reasons)") }
+    print("\(assertions) assertions")
     print("\(passed) passed, \(failed) failed")
     return failed == 0 ? 0 : 1
 }

@@ -1,0 +1,34 @@
+import Testing
+import WasmInterpreter
+
+/// A store plus an instance of `wat`, for short tests.
+struct Fixture {
+    let engine: Engine
+    let store: Store<Void>
+    let instance: Instance
+
+    init(_ wat: String, linker configure: (Linker<Void>, Store<Void>) throws -> Void = { _, _ in }) throws {
+        engine = Engine()
+        store = Store(engine: engine)
+        let linker = Linker<Void>(engine: engine)
+        try configure(linker, store)
+        instance = try linker.instantiate(store, Module(engine: engine, wat: wat))
+    }
+
+    func call(_ name: String, _ args: Value...) throws -> [Value] {
+        let function = try #require(try instance.getFunc(store, name))
+        return try function.call(store, args)
+    }
+}
+
+/// The trap code of the error `body` throws (nil if it throws none or not a trap).
+func trapCode(_ body: () throws -> Any) -> TrapCode? {
+    do {
+        _ = try body()
+        return nil
+    } catch let trap as Trap {
+        return trap.code
+    } catch {
+        return nil
+    }
+}

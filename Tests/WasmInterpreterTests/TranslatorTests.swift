@@ -1,0 +1,124 @@
+import Testing
+@testable import WasmInterpreter
+
+/// The translator's optimisations (deferred locals and constants, result retargeting, fused
+/// compare-and-branch), each with the cases that would break a naive version.
+@Suite("Translator")
+struct TranslatorTests {
+    func ir(_ wat: String) throws -> String {
+        try Module(engine: Engine(), wat: wat).disassemble(function: 0)
+    }
+
+    @Test("a deferred local.get keeps the old value when the local is overwritten")
+    func localPreservation() throws {
+        let f = try Fixture("""
+            (module
+              (func (export "a") (param i32) (result i32)
+                (local.get 0) (local.set 0 (i32.const 5)))
+              (func (export "b") (param i32) (result i32 i32)
+                (local.get 0) (local.get 0) (i32.const 1) (i32.add) (local.set 0) (local.get 0))
+              (func (export "c") (param i32) (result i32)
+                (i32.add (local.get 0) (local.tee 0 (i32.const 9))))
+              (func (export "d") (param i32 i32) (result i32)
+                (local.get 0)
+                (if (local.get 1) (then (local.set 0 (i32.const 100))))
+                (i32.add (local.get 0))))
+            """)
+        #expect(try f.call("a", .i32(3)) == [.i32(3)])
+        #expect(try f.call("b", .i32(3)) == [.i32(3), .i32(4)])
+        #expect(try f.call("c", .i32(3)) == [.i32(12)])
+        #expect(try f.call("d", .i32(3), .i32(1)) == [.i32(103)])
+        #expect(try f.call("d", .i32(3), .i32(0)) == [.i32(6)])
+    }
+
+    @Test("local.set after an operation makes the operation write the local")
+    func resultRetargeting() throws {
+        let listing = try ir("""
+            (module (func (param i32) (result i32) (local i32)
+              (local.set 1 (i32.add (local.get 0) (i32.const 1))) (local.get 1)))
+            """)
+        #expect(listing.contains("i32AddImm a=1 b=0"))
+        #expect(!listing.contains("copy"))
+    }
+
+    @Test("constants fold into immediates, also on the left of commutative operators")
+    func immediates() throws {
+        let listing = try ir("(module (func (param i32) (result i32) (i32.add (i32.const 10) (local.get 0))))")
+        #expect(listing.contains("i32AddImm"))
+        let f = try Fixture("""
+            (module
+              (func (export "sub") (param i32) (result i32) (i32.sub (i32.const 10) (local.get 0)))
+              (func (export "consts") (result i32) (i32.sub (i32.const 10) (i32.const 3)))
+              (func (export "sel") (param i32) (result i32) (select (i32.const 1) (i32.const 2) (local.get 0))))
+            """)
+        #expect(try f.call("sub", .i32(3)) == [.i32(7)])
+        #expect(try f.call("consts") == [.i32(7)])
+        #expect(try f.call("sel", .i32(0)) == [.i32(2)])
+        #expect(try f.call("sel", .i32(5)) == [.i32(1)])
+    }
+
+    @Test("br_if on a comparison becomes one compare-and-branch")
+    func fusedBranches() throws {
+        let listing = try ir("""
+            (module (func (param i32 i32) (result i32)
+              (block (br_if 0 (i32.lt_s (local.get 0) (local.get 1))) (return (i32.const 1)))
+              (i32.const 0)))
+            """)
+        #expect(listing.contains("brI32LtS"))
+        #expect(!listing.contains("i32LtS"))
+        let f = try Fixture("""
+            (module
+              (func (export "lt") (param i32 i32) (result i32)
+                (block (br_if 0 (i32.lt_s (local.get 0) (local.get 1))) (return (i32.const 1)))
+                (i32.const 0))
+              (func (export "teed") (param i32) (result i32) (local i32)
+                (block (br_if 0 (local.tee 1 (i32.gt_u (local.get 0) (i32.const 5)))))
+                (local.get 1))
+              (func (export "ifnot") (param i64 i64) (result i32)
+                (if (result i32) (i64.ge_u (local.get 0) (local.get 1)) (then (i32.const 1)) (else (i32.const 2)))))
+            """)
+        #expect(try f.call("lt", .i32(-1), .i32(0)) == [.i32(0)])
+        #expect(try f.call("lt", .i32(1), .i32(0)) == [.i32(1)])
+        #expect(try f.call("teed", .i32(9)) == [.i32(1)])
+        #expect(try f.call("teed", .i32(2)) == [.i32(0)])
+        #expect(try f.call("ifnot", .i64(-1), .i64(1)) == [.i32(1)])
+        #expect(try f.call("ifnot", .i64(0), .i64(1)) == [.i32(2)])
+    }
+
+    @Test("branch values move to the label's slots")
+    func branchValues() throws {
+        let f = try Fixture("""
+            (module
+              (func (export "brif") (param i32 i32) (result i32)
+                (block (result i32) (local.get 0) (local.get 1) (br_if 0) (drop) (i32.const 7)))
+              (func (export "table") (param i32) (result i32 i32)
+                (block (result i32 i32)
+                  (block (result i32 i32)
+                    (i32.const 10) (local.get 0) (i32.const 30) (drop)
+                    (br_table 0 1 (local.get 0)))
+                  (i32.add) (i32.const 1)))
+              (func (export "loop") (param i32) (result i32) (local i32)
+                (i32.const 0) (local.get 0)
+                (loop (param i32 i32) (result i32)
+                  (local.set 1)
+                  (if (param i32) (result i32) (i32.eqz (local.get 1))
+                    (then)
+                    (else
+                      (i32.add (local.get 1))
+                      (i32.sub (local.get 1) (i32.const 1))
+                      (br 1))))))
+            """)
+        #expect(try f.call("brif", .i32(5), .i32(1)) == [.i32(5)])
+        #expect(try f.call("brif", .i32(5), .i32(0)) == [.i32(7)])
+        #expect(try f.call("table", .i32(0)) == [.i32(10), .i32(1)])
+        #expect(try f.call("table", .i32(1)) == [.i32(10), .i32(1)])
+        #expect(try f.call("table", .i32(5)) == [.i32(10), .i32(5)])
+        #expect(try f.call("loop", .i32(4)) == [.i32(10)])
+    }
+
+    @Test("returning locals in swapped order")
+    func parallelReturn() throws {
+        let f = try Fixture("(module (func (export \"swap\") (param i32 i32) (result i32 i32) (local.get 1) (local.get 0)))")
+        #expect(try f.call("swap", .i32(1), .i32(2)) == [.i32(2), .i32(1)])
+    }
+}

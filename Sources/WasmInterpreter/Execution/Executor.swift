@@ -113,6 +113,9 @@ func execute(
         case .const:
             setSlot(fp, pc.pointee.a, pc.pointee.imm)
             pc += 1
+        case .zeroSlots:
+            (fp + Int(pc.pointee.a)).update(repeating: 0, count: Int(pc.pointee.b))
+            pc += 1
         case .br:
             pc += offset(pc)
         case .brIfNez:
@@ -175,9 +178,6 @@ func execute(
                 ctx.pointee.trapPC = pc
                 return .callStackExhausted
             }
-            let params = Int(callee.pointee.numParams)
-            let locals = Int(callee.pointee.numLocals)
-            if locals > params { (calleeFP + params).update(repeating: 0, count: locals - params) }
             frames.pointee = CallFrame(pc: pc + 1, fp: fp, instance: inst)
             ctx.pointee.framesTop = frames + 1
             fp = calleeFP
@@ -472,6 +472,18 @@ func execute(
         case .store64:
             guard let ea = storeAddress(pc, fp, memSize, 8) else { ctx.pointee.trapPC = pc; return .memoryOutOfBounds }
             memBase.storeBytes(of: slot(fp, pc.pointee.b), toByteOffset: ea, as: UInt64.self)
+            pc += 1
+        case .store8Imm:
+            guard let ea = storeAddress(pc, fp, memSize, 1) else { ctx.pointee.trapPC = pc; return .memoryOutOfBounds }
+            memBase.storeBytes(of: UInt8(truncatingIfNeeded: pc.pointee.c), toByteOffset: ea, as: UInt8.self)
+            pc += 1
+        case .store16Imm:
+            guard let ea = storeAddress(pc, fp, memSize, 2) else { ctx.pointee.trapPC = pc; return .memoryOutOfBounds }
+            memBase.storeBytes(of: UInt16(truncatingIfNeeded: pc.pointee.c), toByteOffset: ea, as: UInt16.self)
+            pc += 1
+        case .store32Imm:
+            guard let ea = storeAddress(pc, fp, memSize, 4) else { ctx.pointee.trapPC = pc; return .memoryOutOfBounds }
+            memBase.storeBytes(of: pc.pointee.c, toByteOffset: ea, as: UInt32.self)
             pc += 1
         case .memorySize:
             setSlot(fp, pc.pointee.a, memSize / 65536)

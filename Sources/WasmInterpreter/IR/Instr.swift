@@ -22,13 +22,16 @@ struct Instr {
 /// The instruction set. Operand conventions, unless noted: `a` = destination slot, `b`, `c` = source
 /// slots; `*Imm` forms take their right operand from `imm`; branch offsets are in `imm` as a signed
 /// count of instructions relative to the branch itself.
-enum Opcode: UInt16 {
+/// `UInt8` while there are fewer than 256 opcodes: the dispatch then loads one byte, no widening.
+enum Opcode: UInt8 {
     // MARK: control
     case unreachable
     /// fp[a] = fp[b]
     case copy
     /// fp[a] = imm
     case const
+    /// fp[a ..< a + b] = 0 (a function's declared locals)
+    case zeroSlots
     /// pc += imm
     case br
     /// if fp[a] as i32 != 0 { pc += imm }
@@ -99,6 +102,8 @@ enum Opcode: UInt16 {
     case load32, load64, load8S32, load8U32, load16S32, load16U32
     case load8S64, load8U64, load16S64, load16U64, load32S64, load32U64
     case store8, store16, store32, store64
+    /// Stores of a constant: a = address slot, c = the value (low bits), imm = offset.
+    case store8Imm, store16Imm, store32Imm
     /// fp[a] = memory size in pages
     case memorySize
     /// fp[a] = grow(by: fp[b])

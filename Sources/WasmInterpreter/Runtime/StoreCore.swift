@@ -198,8 +198,6 @@ final class StoreCore {
         let frameSize = Int(record.pointee.frameSize)
         guard fp + frameSize <= context.pointee.stackEnd, hostDepth < 1000 else { throw Trap(.callStackExhausted) }
         for (k, arg) in args.enumerated() { fp[k] = try slot(from: arg, type: type.params[k]) }
-        let params = Int(record.pointee.numParams)
-        (fp + params).update(repeating: 0, count: Int(record.pointee.numLocals) - params)
         let (savedBase, savedTop) = (context.pointee.framesBase, context.pointee.framesTop)
         let trap = execute(entry: record, fp: fp, frames: framesTop, context: context)
         (context.pointee.framesBase, context.pointee.framesTop) = (savedBase, savedTop)

@@ -234,8 +234,22 @@ extension FunctionTranslator {
         }
         guard memarg.align <= width else { throw invalid("alignment must not be larger than natural") }
         guard memarg.offset <= UInt64(UInt32.max) else { throw invalid("offset out of range") }
-        let value = try popSlot(type)
+        let value = try pop(type)
         let address = try popSlot(.i32)
-        emit(Instr(op, a: address, b: value, imm: memarg.offset))
+        // Constants that fit the 32-bit operand become store-immediate forms.
+        if case .const(let bits) = value.operand {
+            let immOp: Opcode? = switch op {
+            case .store8: .store8Imm
+            case .store16: .store16Imm
+            case .store32: .store32Imm
+            default: nil
+            }
+            if let immOp {
+                emit(Instr(immOp, a: address, c: UInt32(truncatingIfNeeded: bits), imm: memarg.offset))
+                return
+            }
+        }
+        let valueSlot = slot(of: value, at: stack.count + 1)
+        emit(Instr(op, a: address, b: valueSlot, imm: memarg.offset))
     }
 }

@@ -30,6 +30,15 @@ struct FunctionTranslator: AnyInstructionVisitor {
         self.localTypes = type.params + locals
         self.numLocals = UInt32(localTypes.count)
         controls.append(ControlFrame(kind: .function, params: [], results: type.results, height: 0))
+        // Declared locals start at zero. Zeroing them in code (not in the call instruction) is
+        // cheaper for the usual handful of locals; a long run is one `zeroSlots`.
+        let declared = UInt32(locals.count)
+        let first = UInt32(type.params.count)
+        if declared > 4 {
+            code.append(Instr(.zeroSlots, a: first, b: declared))
+        } else {
+            for local in first..<first + declared { code.append(Instr(.const, a: local)) }
+        }
     }
 
     /// The finished function; call after the final `end`.

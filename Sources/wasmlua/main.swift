@@ -44,6 +44,9 @@ func runWast(_ paths: [String]) -> Int32 {
     var failed = 0
     var skipped = 0
     var assertions = 0
+    var mismatches = 0
+    let verbose = paths.first == "--messages"
+    let paths = verbose ? Array(paths.dropFirst()) : paths
     for path in paths {
         let source = String(decoding: readFile(path), as: UTF8.self)
         let name = path.split(separator: "/").last.map(String.init) ?? path
@@ -55,6 +58,8 @@ func runWast(_ paths: [String]) -> Int32 {
         }
         for failure in report.failures { print("FAIL \(failure)") }
         for skip in report.skipped { print("SKIP \(name): \(skip)") }
+        if verbose { for mismatch in report.messageMismatches { print("MESSAGE \(name): \(mismatch)") } }
+        mismatches += report.messageMismatches.count
         passed += report.passed
         failed += report.failed
         skipped += report.skipped.count
@@ -63,6 +68,7 @@ func runWast(_ paths: [String]) -> Int32 {
     }
     if skipped > 0 { print("\(skipped) skipped (listed above with their reasons)") }
     print("\(assertions) assertions")
+    if mismatches > 0 { print("\(mismatches) expected errors occurred with other wording (--messages lists them)") }
     print("\(passed) passed, \(failed) failed")
     return failed == 0 ? 0 : 1
 }

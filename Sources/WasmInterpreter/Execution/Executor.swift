@@ -146,7 +146,7 @@ func execute(
                 let index = lo32(slot(fp, pc.pointee.c))
                 guard index < table.pointee.count else {
                     ctx.pointee.trapPC = pc
-                    return .tableOutOfBounds
+                    return .undefinedElement
                 }
                 let ref = table.pointee.elements[Int(index)]
                 guard let target = UnsafeMutablePointer<FuncRecord>(bitPattern: UInt(ref)) else {

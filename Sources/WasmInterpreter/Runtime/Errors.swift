@@ -8,6 +8,8 @@ public enum TrapCode: UInt8, Sendable, Hashable, CustomStringConvertible {
     case invalidConversionToInteger
     case memoryOutOfBounds
     case tableOutOfBounds
+    /// `call_indirect` with an index past the end of the table.
+    case undefinedElement
     case indirectCallTypeMismatch
     case nullReference
     case uninitializedElement
@@ -25,6 +27,7 @@ public enum TrapCode: UInt8, Sendable, Hashable, CustomStringConvertible {
         case .invalidConversionToInteger: "invalid conversion to integer"
         case .memoryOutOfBounds: "out of bounds memory access"
         case .tableOutOfBounds: "out of bounds table access"
+        case .undefinedElement: "undefined element"
         case .indirectCallTypeMismatch: "indirect call type mismatch"
         case .nullReference: "null reference"
         case .uninitializedElement: "uninitialized element"

@@ -211,6 +211,7 @@ extension FunctionTranslator {
         case .i64Load32U: (op, type, width) = (.load32U64, .i64, 2)
         default: throw invalid("unsupported instruction \(load)")
         }
+        guard memarg.align < 32 else { throw WasmError(.malformed, "malformed memop flags") }
         guard memarg.align <= width else { throw invalid("alignment must not be larger than natural") }
         guard memarg.offset <= UInt64(UInt32.max) else { throw invalid("offset out of range") }
         let address = try popSlot(.i32)
@@ -232,6 +233,7 @@ extension FunctionTranslator {
         case .i64Store32: (op, type, width) = (.store32, .i64, 2)
         default: throw invalid("unsupported instruction \(store)")
         }
+        guard memarg.align < 32 else { throw WasmError(.malformed, "malformed memop flags") }
         guard memarg.align <= width else { throw invalid("alignment must not be larger than natural") }
         guard memarg.offset <= UInt64(UInt32.max) else { throw invalid("offset out of range") }
         let value = try pop(type)

@@ -122,7 +122,7 @@ struct ModuleInfo: Sendable {
         } catch let error as WasmError {
             throw error
         } catch {
-            throw WasmError(.malformed, "\(error)")
+            throw WasmError(.malformed, DecodingErrors.message(for: error))
         }
 
         let definedFunctions = functionTypeIndices.count - importedFunctionCount
@@ -266,7 +266,7 @@ struct ModuleInfo: Sendable {
         } catch let error as WasmError {
             throw error
         } catch {
-            throw WasmError(.malformed, "\(error)")
+            throw WasmError(.malformed, DecodingErrors.message(for: error))
         }
         return try translator.finish()
     }

@@ -273,7 +273,7 @@ public final class WastRunner {
         for (name, params) in printTypes {
             try linker.define(
                 module: "spectest", name: name,
-                .function(store.function(type: FuncType(params: params, results: [])) { _ in [] }))
+                .function(store.function(type: FuncType(params: params, results: [])) { _, _ in [] }))
         }
         let globals: [(String, ValueType, Value)] = [
             ("global_i32", .i32, .i32(666)), ("global_i64", .i64, .i64(666)),

@@ -22,11 +22,11 @@ struct EmbeddingTests {
               (func (export "twice") (param i32) (result i32) (call $add (local.get 0) (local.get 0)))
               (func (export "fail") (call $fail)))
             """) { linker, _ in
-            try linker.funcNew(module: "env", name: "add", type: FuncType(params: [.i32, .i32], results: [.i32])) { args in
+            try linker.funcNew(module: "env", name: "add", type: FuncType(params: [.i32, .i32], results: [.i32])) { _, args in
                 guard case .i32(let a) = args[0], case .i32(let b) = args[1] else { return [] }
                 return [.i32(a &+ b)]
             }
-            try linker.funcNew(module: "env", name: "fail", type: FuncType(params: [], results: [])) { _ in
+            try linker.funcNew(module: "env", name: "fail", type: FuncType(params: [], results: [])) { _, _ in
                 throw failure
             }
         }
@@ -44,7 +44,7 @@ struct EmbeddingTests {
         let f = try Fixture("""
             (module (import "env" "f" (func $f (result i32))) (func (export "g") (result i32) (call $f)))
             """) { linker, _ in
-            try linker.funcNew(module: "env", name: "f", type: FuncType(params: [], results: [.i32])) { _ in [.i64(1)] }
+            try linker.funcNew(module: "env", name: "f", type: FuncType(params: [], results: [.i32])) { _, _ in [.i64(1)] }
         }
         #expect(throws: WasmError.self) { try f.call("g") }
     }

@@ -18,7 +18,7 @@ struct ReadmeTests {
             """)
         let store = Store(engine: engine)
         let linker = Linker<Void>(engine: engine)
-        try linker.funcNew(module: "env", name: "double", type: FuncType(params: [.i32], results: [.i32])) { args in
+        try linker.funcNew(module: "env", name: "double", type: FuncType(params: [.i32], results: [.i32])) { _, args in
             guard case .i32(let x) = args[0] else { return [] }
             return [.i32(x &* 2)]
         }

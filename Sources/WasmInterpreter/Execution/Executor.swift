@@ -161,7 +161,8 @@ func execute(
             }
             let calleeFP = fp + Int(pc.pointee.b)
             if callee.pointee.isHost {
-                let trap = callHostFromWasm(callee, args: calleeFP, frames: ctx.pointee.framesTop, context: ctx)
+                let trap = callHostFromWasm(
+                    callee, args: calleeFP, frames: ctx.pointee.framesTop, instance: inst, context: ctx)
                 if trap != .none {
                     ctx.pointee.trapPC = pc
                     return trap

@@ -66,6 +66,8 @@ struct InstanceData {
     var typeIDs: UnsafeMutablePointer<Int32>
     var dataSegments: UnsafeMutablePointer<DataSegmentData>
     var elementSegments: UnsafeMutablePointer<ElementSegmentData>
+    /// The owning `InstanceStorage`, unretained (host functions hand it to `Caller`).
+    var storage: UnsafeMutableRawPointer?
 }
 
 /// Bookkeeping for one active Wasm call: where to resume the caller.

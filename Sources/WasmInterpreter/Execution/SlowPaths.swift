@@ -197,8 +197,8 @@ func growTable(_ table: UnsafeMutablePointer<TableData>, by delta: UInt64, initi
 @inline(never)
 func callHostFromWasm(
     _ callee: UnsafeMutablePointer<FuncRecord>, args: Slots, frames: UnsafeMutablePointer<CallFrame>,
-    context ctx: UnsafeMutablePointer<ExecutionContext>
+    instance: UnsafeMutablePointer<InstanceData>, context ctx: UnsafeMutablePointer<ExecutionContext>
 ) -> TrapCode {
     let store = Unmanaged<StoreCore>.fromOpaque(ctx.pointee.store).takeUnretainedValue()
-    return store.callHost(callee, slots: args, frames: frames)
+    return store.callHost(callee, slots: args, frames: frames, instance: instance)
 }

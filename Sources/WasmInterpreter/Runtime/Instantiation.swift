@@ -20,8 +20,9 @@ extension StoreCore {
         typeIDs.initialize(from: module.typeIDs, count: module.typeIDs.count)
         data.initialize(to: InstanceData(
             funcs: funcs, globals: globalCells, tables: tableList, memory: emptyMemory, typeIDs: typeIDs,
-            dataSegments: dataSegments, elementSegments: elementSegments))
+            dataSegments: dataSegments, elementSegments: elementSegments, storage: nil))
         let storage = InstanceStorage(module: module, data: data)
+        data.pointee.storage = Unmanaged.passUnretained(storage).toOpaque()
         instances.append(storage)
 
         // Imports first, in index order per kind.

@@ -19,7 +19,8 @@ public final class Linker<T> {
 
     private enum Definition {
         case extern(Extern)
-        case host(FuncType, ([Value]) throws -> [Value])
+        /// Creates the host function in a given store.
+        case host(FuncType, (Store<T>) -> Func)
     }
 
     /// Creates an empty linker.
@@ -43,9 +44,14 @@ public final class Linker<T> {
     /// Defines `module::name` as a host function working on `Value`s; it is created in each
     /// store that instantiates a module importing it.
     public func funcNew(
-        module: String, name: String, type: FuncType, _ body: @escaping ([Value]) throws -> [Value]
+        module: String, name: String, type: FuncType, _ body: @escaping (Caller<T>, [Value]) throws -> [Value]
     ) throws(WasmError) {
-        try insert(module, name, .host(type, body))
+        try insert(module, name, .host(type, { store in store.function(type: type, body) }))
+    }
+
+    /// Defines a host function given as a factory that creates it in a store.
+    func defineHost(module: String, name: String, type: FuncType, _ make: @escaping (Store<T>) -> Func) throws(WasmError) {
+        try insert(module, name, .host(type, make))
     }
 
     /// Defines every export of `instance` under the module name `module`.
@@ -65,7 +71,7 @@ public final class Linker<T> {
             }
             switch definition {
             case .extern(let value): imports.append(value)
-            case .host(let type, let body): imports.append(.function(store.function(type: type, body)))
+            case .host(_, let make): imports.append(.function(make(store)))
             }
         }
         return try store.core.instantiate(module, imports: imports)

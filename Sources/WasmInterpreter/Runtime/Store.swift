@@ -23,9 +23,10 @@ public final class Store<T> {
         return core.externValues[Int(ref.index)]
     }
 
-    /// Creates a host function of type `type`; `body` receives and returns `Value`s.
-    public func function(type: FuncType, _ body: @escaping ([Value]) throws -> [Value]) -> Func {
-        core.makeHostFunction(type: type, body: body)
+    /// Creates a host function of type `type`; `body` receives the caller and the arguments and
+    /// returns the results. Whatever it throws reaches the Wasm caller's caller unchanged.
+    public func function(type: FuncType, _ body: @escaping (Caller<T>, [Value]) throws -> [Value]) -> Func {
+        core.makeHostFunction(type: type, store: self, body)
     }
 
     /// Creates a memory of type `type`.

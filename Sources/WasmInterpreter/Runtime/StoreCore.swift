@@ -8,12 +8,6 @@ import Synchronization
 
 private let nextStoreID = Atomic<Int>(1)
 
-/// A host function's Swift side.
-struct HostFunction {
-    var type: FuncType
-    var body: ([Value]) throws -> [Value]
-}
-
 /// The untyped part of a store: entity storage, the value stack, and calls in and out of Wasm.
 final class StoreCore {
     let id: Int
@@ -90,8 +84,8 @@ final class StoreCore {
         return ExternRef(storeID: id, index: UInt64(externValues.count - 1))
     }
 
-    func makeHostFunction(type: FuncType, body: @escaping ([Value]) throws -> [Value]) -> Func {
-        hostFunctions.append(HostFunction(type: type, body: body))
+    func makeHostFunction(type: FuncType, call: @escaping (Slots, InstanceStorage?) throws -> Void) -> Func {
+        hostFunctions.append(HostFunction(type: type, call: call))
         let record = UnsafeMutablePointer<FuncRecord>.allocate(capacity: 1)
         record.initialize(to: FuncRecord(
             typeID: engine.typeID(of: type), isHost: true, numParams: UInt32(type.params.count),
@@ -190,11 +184,21 @@ final class StoreCore {
         guard args.count == type.params.count else {
             throw WasmError(.usage, "expected \(type.params.count) arguments, got \(args.count)")
         }
-        if record.pointee.isHost {
-            for (k, arg) in args.enumerated() { _ = try slot(from: arg, type: type.params[k]) }
-            return try hostFunctions[record.pointee.hostIndex].body(args)
-        }
         let fp = stackTop
+        if record.pointee.isHost {
+            // Host -> host: no hooks; the arguments go through slots like any host call.
+            let needed = max(type.params.count, type.results.count)
+            guard fp + needed <= context.pointee.stackEnd, hostDepth < 1000 else { throw Trap(.callStackExhausted) }
+            for (k, arg) in args.enumerated() { fp[k] = try slot(from: arg, type: type.params[k]) }
+            stackTop = fp + needed
+            hostDepth += 1
+            defer {
+                stackTop = fp
+                hostDepth -= 1
+            }
+            try hostFunctions[record.pointee.hostIndex].call(fp, nil)
+            return type.results.enumerated().map { k, t in value(fromSlot: fp[k], type: t) }
+        }
         let frameSize = Int(record.pointee.frameSize)
         guard fp + frameSize <= context.pointee.stackEnd, hostDepth < 1000 else { throw Trap(.callStackExhausted) }
         for (k, arg) in args.enumerated() { fp[k] = try slot(from: arg, type: type.params[k]) }
@@ -214,9 +218,12 @@ final class StoreCore {
     }
 
     /// Wasm -> host call: arguments are in `slots`, results go back there.
-    func callHost(_ record: UnsafeMutablePointer<FuncRecord>, slots: Slots, frames: UnsafeMutablePointer<CallFrame>) -> TrapCode {
+    func callHost(
+        _ record: UnsafeMutablePointer<FuncRecord>, slots: Slots, frames: UnsafeMutablePointer<CallFrame>,
+        instance: UnsafeMutablePointer<InstanceData>
+    ) -> TrapCode {
         let host = hostFunctions[record.pointee.hostIndex]
-        let args = host.type.params.enumerated().map { k, t in value(fromSlot: slots[k], type: t) }
+        let caller = instance.pointee.storage.map { Unmanaged<InstanceStorage>.fromOpaque($0).takeUnretainedValue() }
         let (savedTop, savedFrames) = (stackTop, framesTop)
         stackTop = slots + max(host.type.params.count, host.type.results.count)
         framesTop = frames
@@ -227,11 +234,7 @@ final class StoreCore {
             hostDepth -= 1
         }
         do {
-            let results = try host.body(args)
-            guard results.count == host.type.results.count else {
-                throw WasmError(.usage, "host function returned \(results.count) results, expected \(host.type.results.count)")
-            }
-            for (k, result) in results.enumerated() { slots[k] = try slot(from: result, type: host.type.results[k]) }
+            try host.call(slots, caller)
             return .none
         } catch {
             pendingError = error

@@ -1,0 +1,54 @@
+/// What a host function sees of its caller: the store's data and the calling instance's exports.
+///
+/// Valid only during the host call it was passed to.
+public struct Caller<T> {
+    /// The store the call runs in.
+    public unowned let store: Store<T>
+    let instance: InstanceStorage?
+
+    /// The store's user data.
+    public var data: T {
+        get { store.data }
+        nonmutating set { store.data = newValue }
+    }
+
+    /// An export of the calling instance (nil when called from the host, or not exported).
+    public func export(_ name: String) -> Extern? {
+        instance?.exports[Array(name.utf8)]
+    }
+
+    /// The calling instance's exported memory called `name` (conventionally `"memory"`).
+    public func getMemory(_ name: String = "memory") -> Memory? {
+        if case .memory(let memory)? = export(name) { return memory }
+        return nil
+    }
+
+    /// The calling instance's exported function called `name`.
+    public func getFunc(_ name: String) -> Func? {
+        if case .function(let function)? = export(name) { return function }
+        return nil
+    }
+}
+
+/// A host function's Swift side, type-erased: it reads its arguments from `slots` and writes its
+/// results there. `caller` is the calling instance (nil when the host calls it directly).
+struct HostFunction {
+    var type: FuncType
+    var call: (_ slots: Slots, _ caller: InstanceStorage?) throws -> Void
+}
+
+extension StoreCore {
+    /// Wraps a `[Value]`-based closure as a host function (checks what it returns).
+    func makeHostFunction<T>(
+        type: FuncType, store: Store<T>, _ body: @escaping (Caller<T>, [Value]) throws -> [Value]
+    ) -> Func {
+        makeHostFunction(type: type) { [unowned store, unowned self] slots, caller in
+            let args = type.params.enumerated().map { k, t in self.value(fromSlot: slots[k], type: t) }
+            let results = try body(Caller(store: store, instance: caller), args)
+            guard results.count == type.results.count else {
+                throw WasmError(.usage, "host function returned \(results.count) results, expected \(type.results.count)")
+            }
+            for (k, result) in results.enumerated() { slots[k] = try self.slot(from: result, type: type.results[k]) }
+        }
+    }
+}

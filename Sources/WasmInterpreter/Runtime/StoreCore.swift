@@ -184,12 +184,23 @@ final class StoreCore {
         guard args.count == type.params.count else {
             throw WasmError(.usage, "expected \(type.params.count) arguments, got \(args.count)")
         }
+        let results = try invokeRaw(record) { slots throws(WasmError) in
+            for (k, arg) in args.enumerated() { slots[k] = try slot(from: arg, type: type.params[k]) }
+        }
+        return type.results.enumerated().map { k, t in value(fromSlot: results[k], type: t) }
+    }
+
+    /// Calls `record` with arguments that `writeArguments` puts into the slots it is given;
+    /// returns the slots holding the results (valid until the next call into this store).
+    func invokeRaw(
+        _ record: UnsafeMutablePointer<FuncRecord>, _ writeArguments: (Slots) throws(WasmError) -> Void
+    ) throws -> Slots {
         let fp = stackTop
+        let needed = max(Int(record.pointee.numParams), Int(record.pointee.numResults), Int(record.pointee.frameSize))
+        guard fp + needed <= context.pointee.stackEnd, hostDepth < 1000 else { throw Trap(.callStackExhausted) }
+        try writeArguments(fp)
         if record.pointee.isHost {
             // Host -> host: no hooks; the arguments go through slots like any host call.
-            let needed = max(type.params.count, type.results.count)
-            guard fp + needed <= context.pointee.stackEnd, hostDepth < 1000 else { throw Trap(.callStackExhausted) }
-            for (k, arg) in args.enumerated() { fp[k] = try slot(from: arg, type: type.params[k]) }
             stackTop = fp + needed
             hostDepth += 1
             defer {
@@ -197,17 +208,14 @@ final class StoreCore {
                 hostDepth -= 1
             }
             try hostFunctions[record.pointee.hostIndex].call(fp, nil)
-            return type.results.enumerated().map { k, t in value(fromSlot: fp[k], type: t) }
+            return fp
         }
-        let frameSize = Int(record.pointee.frameSize)
-        guard fp + frameSize <= context.pointee.stackEnd, hostDepth < 1000 else { throw Trap(.callStackExhausted) }
-        for (k, arg) in args.enumerated() { fp[k] = try slot(from: arg, type: type.params[k]) }
         let (savedBase, savedTop) = (context.pointee.framesBase, context.pointee.framesTop)
         let trap = execute(entry: record, fp: fp, frames: framesTop, context: context)
         (context.pointee.framesBase, context.pointee.framesTop) = (savedBase, savedTop)
         switch trap {
         case .none:
-            return type.results.enumerated().map { k, t in value(fromSlot: fp[k], type: t) }
+            return fp
         case .hostError:
             let error = pendingError!
             pendingError = nil

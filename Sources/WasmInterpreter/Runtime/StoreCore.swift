@@ -22,6 +22,8 @@ final class StoreCore {
     var hostDepth = 0
     /// A host function's error, held while the executor unwinds.
     var pendingError: (any Error)?
+    /// The store's call hook, bound to the store's data (see `Store.callHook`).
+    var callHook: ((CallHook) throws -> Void)?
 
     var funcRecords: [UnsafeMutablePointer<FuncRecord>] = []
     var hostFunctions: [HostFunction] = []
@@ -210,9 +212,18 @@ final class StoreCore {
             try hostFunctions[record.pointee.hostIndex].call(fp, nil)
             return fp
         }
+        if let callHook { try callHook(.callingWasm) }
         let (savedBase, savedTop) = (context.pointee.framesBase, context.pointee.framesTop)
         let trap = execute(entry: record, fp: fp, frames: framesTop, context: context)
         (context.pointee.framesBase, context.pointee.framesTop) = (savedBase, savedTop)
+        if let callHook {
+            do {
+                try callHook(.returningFromWasm)
+            } catch {
+                pendingError = nil
+                throw error
+            }
+        }
         switch trap {
         case .none:
             return fp
@@ -242,7 +253,9 @@ final class StoreCore {
             hostDepth -= 1
         }
         do {
+            if let callHook { try callHook(.callingHost) }
             try host.call(slots, caller)
+            if let callHook { try callHook(.returningFromHost) }
             return .none
         } catch {
             pendingError = error

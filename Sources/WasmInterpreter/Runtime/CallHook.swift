@@ -1,0 +1,38 @@
+/// The host/Wasm boundary a call hook is told about (Wasmi 2.0 semantics).
+public enum CallHook: Sendable, Hashable, CustomStringConvertible {
+    /// The host calls into Wasm (`Func.call`, typed calls, start functions, nested calls from a
+    /// host function); arguments are in place, no instruction has run yet. If the hook throws,
+    /// the Wasm code does not run and the error is returned.
+    case callingWasm
+    /// That call returns to the host, also after a trap: the hook runs, then the trap is
+    /// returned; if the hook throws, its error wins.
+    case returningFromWasm
+    /// Wasm calls a host function, before it runs. If the hook throws, the host function is not
+    /// called and the error traps the Wasm code as if the host function had thrown it.
+    case callingHost
+    /// The host function returned normally (not after it threw).
+    case returningFromHost
+
+    /// `calling_wasm` style name (as the Lua front end spells it).
+    public var description: String {
+        switch self {
+        case .callingWasm: "calling_wasm"
+        case .returningFromWasm: "returning_from_wasm"
+        case .callingHost: "calling_host"
+        case .returningFromHost: "returning_from_host"
+        }
+    }
+}
+
+extension Store {
+    /// Sets the call hook, replacing any previous one; `nil` removes it. The hook runs at every
+    /// host/Wasm boundary (never for host -> host or Wasm -> Wasm calls) with the store's data.
+    /// Unset, it costs one nil check per boundary crossing and nothing inside Wasm code.
+    public func callHook(_ hook: ((inout T, CallHook) throws -> Void)?) {
+        guard let hook else {
+            core.callHook = nil
+            return
+        }
+        core.callHook = { [unowned self] kind in try hook(&self.data, kind) }
+    }
+}

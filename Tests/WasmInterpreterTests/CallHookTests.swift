@@ -1,0 +1,147 @@
+import Testing
+import WasmInterpreter
+
+/// Every call-hook rule of ARCHITECTURE.md (Wasmi 2.0 semantics).
+@Suite("Call hooks")
+struct CallHookTests {
+    final class Failure: Error {}
+
+    struct Log {
+        var events: [String] = []
+        var hostCalls = 0
+        /// The hook kind that should throw, if any.
+        var failAt: CallHook?
+        var failure = Failure()
+    }
+
+    let engine = Engine()
+    let store: Store<Log>
+    let instance: Instance
+
+    init() throws {
+        store = Store(engine: engine, data: Log())
+        let linker = Linker<Log>(engine: engine)
+        try linker.funcWrap(module: "env", name: "host") { (caller: Caller<Log>) in
+            caller.data.hostCalls += 1
+            caller.data.events.append("host body")
+        }
+        try linker.funcWrap(module: "env", name: "fail") { (caller: Caller<Log>) in throw caller.data.failure }
+        try linker.funcWrap(module: "env", name: "reenter") { (caller: Caller<Log>) in
+            caller.data.events.append("reenter body")
+            _ = try caller.getFunc("leaf")!.call(caller.store, [])
+        }
+        let module = try Module(engine: engine, wat: """
+            (module
+              (import "env" "host" (func $host))
+              (import "env" "fail" (func $fail))
+              (import "env" "reenter" (func $reenter))
+              (global $g (mut i32) (i32.const 0))
+              (func $inner (call $host))
+              (func (export "run") (call $host) (call $inner))
+              (func (export "leaf") (global.set $g (i32.add (global.get $g) (i32.const 1))))
+              (func (export "fail") (call $fail))
+              (func (export "reenter") (call $reenter))
+              (func (export "trap") unreachable)
+              (func (export "count") (result i32) (global.get $g)))
+            """)
+        instance = try linker.instantiate(store, module)
+        store.callHook { log, kind in
+            log.events.append("\(kind)")
+            if log.failAt == kind { throw log.failure }
+        }
+    }
+
+    func call(_ name: String) throws {
+        _ = try instance.getFunc(store, name)!.call(store, [])
+    }
+
+    @Test("each kind fires at host/Wasm boundaries only, never Wasm -> Wasm")
+    func sequence() throws {
+        try call("run")
+        #expect(store.data.events == [
+            "calling_wasm", "calling_host", "host body", "returning_from_host",
+            "calling_host", "host body", "returning_from_host", "returning_from_wasm",
+        ])
+    }
+
+    @Test("no hook for host -> host calls")
+    func hostToHost() throws {
+        let f = store.function(type: FuncType(params: [], results: [])) { _, _ in [] }
+        _ = try f.call(store, [])
+        #expect(store.data.events.isEmpty)
+    }
+
+    @Test("nested calls through Caller fire their own calling/returning pair")
+    func nested() throws {
+        try call("reenter")
+        #expect(store.data.events == [
+            "calling_wasm", "calling_host", "reenter body", "calling_wasm", "returning_from_wasm",
+            "returning_from_host", "returning_from_wasm",
+        ])
+    }
+
+    @Test("a trap: returning_from_wasm runs, then the trap is returned")
+    func trap() {
+        #expect(throws: Trap.self) { try call("trap") }
+        #expect(store.data.events == ["calling_wasm", "returning_from_wasm"])
+    }
+
+    @Test("start functions are host -> Wasm entries")
+    func startFunction() throws {
+        let module = try Module(engine: engine, wat: "(module (func $s) (start $s))")
+        _ = try Linker<Log>(engine: engine).instantiate(store, module)
+        #expect(store.data.events == ["calling_wasm", "returning_from_wasm"])
+    }
+
+    @Test("calling_wasm throws: the Wasm code does not run, the error is returned")
+    func failCallingWasm() throws {
+        store.data.failAt = .callingWasm
+        let expected = store.data.failure
+        #expect { try call("leaf") } throws: { ($0 as? Failure) === expected }
+        store.data.failAt = nil
+        #expect(try instance.getFunc(store, "count")!.call(store, []) == [.i32(0)])
+        #expect(store.data.events == ["calling_wasm", "calling_wasm", "returning_from_wasm"])
+    }
+
+    @Test("returning_from_wasm throws: its error wins, also over a trap")
+    func failReturningFromWasm() throws {
+        store.data.failAt = .returningFromWasm
+        let expected = store.data.failure
+        #expect { try call("trap") } throws: { ($0 as? Failure) === expected }
+        #expect { try call("leaf") } throws: { ($0 as? Failure) === expected }
+    }
+
+    @Test("calling_host throws: the host function is not called and the Wasm traps with the error")
+    func failCallingHost() throws {
+        store.data.failAt = .callingHost
+        let expected = store.data.failure
+        #expect { try call("run") } throws: { ($0 as? Failure) === expected }
+        #expect(store.data.hostCalls == 0)
+        #expect(store.data.events == ["calling_wasm", "calling_host", "returning_from_wasm"])
+    }
+
+    @Test("returning_from_host throws: the error reaches the caller")
+    func failReturningFromHost() throws {
+        store.data.failAt = .returningFromHost
+        let expected = store.data.failure
+        #expect { try call("run") } throws: { ($0 as? Failure) === expected }
+        #expect(store.data.hostCalls == 1)
+    }
+
+    @Test("a host function that throws: no returning_from_host")
+    func hostThrows() throws {
+        let expected = store.data.failure
+        #expect { try call("fail") } throws: { ($0 as? Failure) === expected }
+        #expect(store.data.events == ["calling_wasm", "calling_host", "returning_from_wasm"])
+    }
+
+    @Test("setting replaces the hook, nil removes it")
+    func replaceAndRemove() throws {
+        store.callHook { log, _ in log.events.append("second") }
+        try call("leaf")
+        #expect(store.data.events == ["second", "second"])
+        store.callHook(nil)
+        try call("leaf")
+        #expect(store.data.events == ["second", "second"])
+    }
+}

@@ -74,3 +74,24 @@ struct TrapTests {
         }
     }
 }
+
+@Suite("Trap backtraces")
+struct BacktraceTests {
+    @Test("a trap lists the Wasm functions on the stack, innermost first, with names")
+    func backtrace() throws {
+        let f = try Fixture("""
+            (module
+              (func $outer (export "outer") (call $middle))
+              (func $middle (call $inner))
+              (func $inner unreachable))
+            """)
+        do {
+            _ = try f.call("outer")
+            Issue.record("expected a trap")
+        } catch let trap as Trap {
+            #expect(trap.code == .unreachable)
+            #expect(trap.backtrace.map(\.description) == ["inner", "middle", "outer"])
+            #expect(trap.backtrace.map(\.functionIndex) == [2, 1, 0])
+        }
+    }
+}

@@ -37,21 +37,40 @@ public enum TrapCode: UInt8, Sendable, Hashable, CustomStringConvertible {
     }
 }
 
+/// One Wasm function in a trap's backtrace.
+public struct TraceFrame: Sendable, Hashable, CustomStringConvertible {
+    /// The function's index in its module's function index space.
+    public let functionIndex: UInt32
+    /// The function's name from the module's name section, if present.
+    public let name: String?
+
+    /// `name` or `func[index]`.
+    public var description: String { name ?? "func[\(functionIndex)]" }
+}
+
 /// A WebAssembly trap: execution stopped because the program did something the spec forbids.
 public struct Trap: Error, Sendable, CustomStringConvertible {
     /// What went wrong.
     public let code: TrapCode
     /// A human-readable message (the spec's wording).
     public let message: String
+    /// The Wasm call stack at the trap, innermost function first (capped at 64 frames).
+    public let backtrace: [TraceFrame]
 
     /// Creates a trap with the spec's message for `code`.
-    public init(_ code: TrapCode, message: String? = nil) {
+    public init(_ code: TrapCode, message: String? = nil, backtrace: [TraceFrame] = []) {
         self.code = code
         self.message = message ?? code.description
+        self.backtrace = backtrace
     }
 
-    /// `wasm trap: <message>`.
+    /// `wasm trap: <message>` (one line; see `backtraceDescription` for the stack).
     public var description: String { "wasm trap: \(message)" }
+
+    /// The backtrace, one `  at <function>` line per frame.
+    public var backtraceDescription: String {
+        backtrace.map { "  at \($0)" }.joined(separator: "\n")
+    }
 }
 
 /// Errors raised before execution: decoding, validation, linking, and misuse of the API.

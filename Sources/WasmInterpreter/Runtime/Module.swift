@@ -29,7 +29,7 @@ public final class Module: @unchecked Sendable {
     public convenience init(engine: Engine, wat: String) throws(WasmError) {
         let bytes: [UInt8]
         do {
-            bytes = try wat2wasm(wat, features: ModuleInfo.features)
+            bytes = try wat2wasm(wat, features: ModuleInfo.features, options: EncodeOptions(nameSection: true))
         } catch {
             throw WasmError(.malformed, "\(error)")
         }

@@ -215,6 +215,7 @@ final class StoreCore {
         if let callHook { try callHook(.callingWasm) }
         let (savedBase, savedTop) = (context.pointee.framesBase, context.pointee.framesTop)
         let trap = execute(entry: record, fp: fp, frames: framesTop, context: context)
+        let backtrace = trap == .none || trap == .hostError ? [] : captureBacktrace()
         (context.pointee.framesBase, context.pointee.framesTop) = (savedBase, savedTop)
         if let callHook {
             do {
@@ -232,8 +233,36 @@ final class StoreCore {
             pendingError = nil
             throw error
         default:
-            throw Trap(trap)
+            throw Trap(trap, backtrace: backtrace)
         }
+    }
+
+    /// The functions on the Wasm stack of the current run, innermost first.
+    func captureBacktrace() -> [TraceFrame] {
+        var pcs: [CodePointer] = []
+        if let pc = context.pointee.trapPC { pcs.append(pc) }
+        var frame = context.pointee.framesTop
+        while frame > context.pointee.framesBase, pcs.count < 64 {
+            frame -= 1
+            pcs.append(frame.pointee.pc - 1)  // the call instruction, not the return address
+        }
+        return pcs.compactMap(traceFrame(containing:))
+    }
+
+    /// The function whose code contains `pc`.
+    func traceFrame(containing pc: CodePointer) -> TraceFrame? {
+        var seen = Set<ObjectIdentifier>()
+        for instance in instances where seen.insert(ObjectIdentifier(instance.module)).inserted {
+            let module = instance.module
+            for (k, buffer) in module.code.enumerated() {
+                guard let base = buffer.baseAddress, pc >= UnsafePointer(base), pc < UnsafePointer(base + buffer.count) else {
+                    continue
+                }
+                let index = UInt32(module.info.importedFunctionCount + k)
+                return TraceFrame(functionIndex: index, name: module.info.functionNames[index])
+            }
+        }
+        return nil
     }
 
     /// Wasm -> host call: arguments are in `slots`, results go back there.

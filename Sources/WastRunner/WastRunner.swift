@@ -34,10 +34,12 @@ public final class WastRunner {
     let fileName: String
 
     /// Creates a runner with a fresh store and the `spectest` host module defined.
-    public init(fileName: String, engine: Engine = Engine()) throws {
+    /// `fuel`: with an engine that meters fuel, how much the store starts with.
+    public init(fileName: String, engine: Engine = Engine(), fuel: UInt64? = nil) throws {
         self.fileName = fileName
         self.engine = engine
         store = Store(engine: engine)
+        if let fuel { try store.setFuel(fuel) }
         linker = Linker(engine: engine)
         try defineSpectest()
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WasmInterpreter
 import WastRunner
 
 /// The WebAssembly spec suite (core 2.0 without SIMD), read from `WASM_SPEC_TESTSUITE` or
@@ -47,5 +48,16 @@ struct SpecSuiteTests {
         // Nothing is dropped silently: every assertion passed or is listed as a known limitation.
         #expect(report.passed + report.skippedAssertions == report.assertions)
         #expect(report.skipped.count == (KnownLimitations.skippedDirectives[name]?.count ?? 0))
+    }
+
+    @Test("every assertion passes with fuel metering on and ample fuel", arguments: SpecSuite.core20Files)
+    func fileWithFuel(_ name: String) throws {
+        let url = SpecSuite.root!.appendingPathComponent("core-2.0").appendingPathComponent(name)
+        let source = try String(contentsOf: url, encoding: .utf8)
+        var config = Config()
+        config.consumeFuel = true
+        let report = try WastRunner(fileName: name, engine: Engine(config: config), fuel: 1 << 60).run(source: source)
+        #expect(report.failures.isEmpty, "\(report.failures.prefix(20).joined(separator: "\n"))")
+        #expect(report.passed + report.skippedAssertions == report.assertions)
     }
 }

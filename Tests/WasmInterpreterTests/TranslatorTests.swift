@@ -116,6 +116,16 @@ struct TranslatorTests {
         #expect(try f.call("loop", .i32(4)) == [.i32(10)])
     }
 
+    @Test("fuel metering emits consumeFuel per basic block only when enabled")
+    func fuelInstrumentation() throws {
+        let wat = "(module (func (param i32) (loop (br_if 0 (local.get 0)))))"
+        #expect(!(try ir(wat)).contains("consumeFuel"))
+        var config = Config()
+        config.consumeFuel = true
+        let metered = try Module(engine: Engine(config: config), wat: wat).disassemble(function: 0)
+        #expect(metered.components(separatedBy: "consumeFuel").count - 1 == 3)  // entry, loop, after loop
+    }
+
     @Test("returning locals in swapped order")
     func parallelReturn() throws {
         let f = try Fixture("(module (func (export \"swap\") (param i32 i32) (result i32 i32) (local.get 1) (local.get 0)))")

@@ -113,6 +113,15 @@ func execute(
         case .const:
             setSlot(fp, pc.pointee.a, pc.pointee.imm)
             pc += 1
+        case .consumeFuel:
+            let left = ctx.pointee.fuel &- Int64(bitPattern: pc.pointee.imm)
+            // Why before charging: a resumed call re-executes this instruction.
+            guard left >= 0 else {
+                ctx.pointee.trapPC = pc
+                return .outOfFuel
+            }
+            ctx.pointee.fuel = left
+            pc += 1
         case .zeroSlots:
             (fp + Int(pc.pointee.a)).update(repeating: 0, count: Int(pc.pointee.b))
             pc += 1

@@ -89,4 +89,8 @@ struct ExecutionContext {
     var store: UnsafeMutableRawPointer
     /// Where the last trap happened, for diagnostics.
     var trapPC: CodePointer?
+    /// Fuel left (with `Config.consumeFuel`).
+    var fuel: Int64 = 0
+    /// Whether bulk instructions charge fuel per byte or element.
+    var fuelEnabled = false
 }

@@ -100,6 +100,20 @@ func executeBulkOrTable(
     let i = pc.pointee
     @inline(__always) func u32(_ s: UInt32) -> UInt64 { fp[Int(s)] & 0xFFFF_FFFF }
     let memory = inst.pointee.memory
+    // Bulk instructions also pay per byte (64 per unit) or element (16 per unit).
+    if ctx.pointee.fuelEnabled {
+        let perUnit: UInt64
+        switch i.op {
+        case .memoryFill, .memoryCopy, .memoryInit: perUnit = 64
+        case .tableFill, .tableCopy, .tableInit: perUnit = 16
+        default: perUnit = 0
+        }
+        if perUnit > 0 {
+            let cost = Int64(u32(i.c) / perUnit)
+            guard ctx.pointee.fuel >= cost else { return .outOfFuel }
+            ctx.pointee.fuel -= cost
+        }
+    }
     switch i.op {
     case .memoryGrow:
         let store = Unmanaged<StoreCore>.fromOpaque(ctx.pointee.store).takeUnretainedValue()

@@ -32,6 +32,8 @@ enum Opcode: UInt8 {
     case const
     /// fp[a ..< a + b] = 0 (a function's declared locals)
     case zeroSlots
+    /// Fuel metering: charge imm units for the basic block that starts here.
+    case consumeFuel
     /// pc += imm
     case br
     /// if fp[a] as i32 != 0 { pc += imm }

@@ -6,6 +6,9 @@ public struct Config: Sendable {
     public var maxCallDepth: Int = 10_000
     /// Size of the value stack in 8-byte slots (locals and operands of all active frames).
     public var valueStackSlots: Int = 1 << 20
+    /// Whether execution consumes fuel (see `Store.setFuel`). Off, the translator emits nothing
+    /// for it and execution pays nothing.
+    public var consumeFuel = false
 
     /// The default configuration.
     public init() {}

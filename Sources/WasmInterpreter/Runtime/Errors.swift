@@ -16,6 +16,8 @@ public enum TrapCode: UInt8, Sendable, Hashable, CustomStringConvertible {
     case callStackExhausted
     /// A host function threw; the thrown error is reported instead of a `Trap`.
     case hostError
+    /// Fuel metering is on and the store's fuel ran out.
+    case outOfFuel
 
     /// The spec's wording for this trap (what `assert_trap` expects).
     public var description: String {
@@ -33,6 +35,7 @@ public enum TrapCode: UInt8, Sendable, Hashable, CustomStringConvertible {
         case .uninitializedElement: "uninitialized element"
         case .callStackExhausted: "call stack exhausted"
         case .hostError: "host function error"
+        case .outOfFuel: "all fuel consumed by WebAssembly"
         }
     }
 }

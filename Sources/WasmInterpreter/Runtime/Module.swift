@@ -15,7 +15,7 @@ public final class Module: @unchecked Sendable {
     /// Decodes, validates and translates a binary module.
     public init(engine: Engine, bytes: [UInt8]) throws(WasmError) {
         self.engine = engine
-        let info = try ModuleInfo(bytes: bytes)
+        let info = try ModuleInfo(bytes: bytes, fuel: engine.config.consumeFuel)
         self.info = info
         self.typeIDs = info.types.map { engine.typeID(of: $0) }
         self.code = info.functions.map { function in
@@ -42,7 +42,7 @@ public final class Module: @unchecked Sendable {
 
     /// Checks that `bytes` is a valid module without keeping the result.
     public static func validate(engine: Engine, bytes: [UInt8]) throws(WasmError) {
-        _ = try ModuleInfo(bytes: bytes)
+        _ = try ModuleInfo(bytes: bytes, fuel: false)
     }
 
     /// What the module imports, in order.

@@ -53,6 +53,7 @@ final class StoreCore {
         context.initialize(to: ExecutionContext(
             stackEnd: stack + slots, framesEnd: frames + depth, framesBase: frames, framesTop: frames, store: UnsafeMutableRawPointer(bitPattern: 1)!, trapPC: nil))
         context.pointee.store = Unmanaged.passUnretained(self).toOpaque()
+        context.pointee.fuelEnabled = engine.config.consumeFuel
     }
 
     deinit {

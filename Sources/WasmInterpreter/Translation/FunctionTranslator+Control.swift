@@ -97,12 +97,12 @@ extension FunctionTranslator {
         {
             let producer = code[retargetable]
             if producer.op == .i32Eqz {
-                code.removeLast()
+                removeLastInstruction()
                 retargetable = -1
                 return Condition(op: .brIfEqz, a: producer.b)
             }
             if let fused = Self.fusedBranch(for: producer.op) {
-                code.removeLast()
+                removeLastInstruction()
                 retargetable = -1
                 let isImm = producer.op.rawValue >= Opcode.i32EqImm.rawValue && producer.op.rawValue <= Opcode.i32GeUImm.rawValue
                 return Condition(op: fused, a: producer.b, b: isImm ? UInt32(truncatingIfNeeded: producer.imm) : producer.c)
@@ -133,6 +133,7 @@ extension FunctionTranslator {
         frame.loopStart = code.count
         retargetable = -1
         controls.append(frame)
+        if kind != .block { startFuelBlock() }
     }
 
     /// Checks that exactly `types` are above `frame.height` and moves them into their own slots.
@@ -154,6 +155,7 @@ extension FunctionTranslator {
         controls[controls.count - 1].unreachable = false
         for type in frame.params { push(type) }
         retargetable = -1
+        startFuelBlock()
     }
 
     mutating func visitEndInstr() throws(WasmError) {
@@ -173,6 +175,7 @@ extension FunctionTranslator {
         if let fixup = frame.elseFixup { patch(fixup, to: end) }
         for type in frame.results { push(type) }
         retargetable = -1
+        startFuelBlock()
     }
 
     mutating func markUnreachable() {

@@ -23,6 +23,8 @@ struct FunctionTranslator: AnyInstructionVisitor {
     /// Index of the last instruction if it only computes the top-of-stack temp into its slot
     /// `a`; `local.set` may then retarget it to write the local directly.
     var retargetable = -1
+    /// Index of the `consumeFuel` that pays for the instructions being emitted (-1: none).
+    var fuelBlock = -1
 
     init(context: ValidationContext, type: FuncType, locals: [ValueType]) {
         self.context = context
@@ -30,6 +32,7 @@ struct FunctionTranslator: AnyInstructionVisitor {
         self.localTypes = type.params + locals
         self.numLocals = UInt32(localTypes.count)
         controls.append(ControlFrame(kind: .function, params: [], results: type.results, height: 0))
+        startFuelBlock()
         // Declared locals start at zero. Zeroing them in code (not in the call instruction) is
         // cheaper for the usual handful of locals; a long run is one `zeroSlots`.
         let declared = UInt32(locals.count)
@@ -39,6 +42,7 @@ struct FunctionTranslator: AnyInstructionVisitor {
         } else {
             for local in first..<first + declared { code.append(Instr(.const, a: local)) }
         }
+        if fuelBlock >= 0 { code[fuelBlock].imm = UInt64(code.count - 1) }
     }
 
     /// The finished function; call after the final `end`.
@@ -59,7 +63,23 @@ struct FunctionTranslator: AnyInstructionVisitor {
         retargetable = -1
         guard isReachable else { return -1 }
         code.append(instr)
+        if fuelBlock >= 0 { code[fuelBlock].imm &+= 1 }
         return code.count - 1
+    }
+
+    /// With fuel metering, starts a basic block: a `consumeFuel` whose cost grows with every
+    /// instruction emitted until the next block starts. Call where branches land.
+    mutating func startFuelBlock() {
+        guard context.fuel, isReachable else { return }
+        fuelBlock = code.count
+        code.append(Instr(.consumeFuel, imm: 1))
+        retargetable = -1
+    }
+
+    /// Removes the last instruction (a comparison fused into the branch that follows).
+    mutating func removeLastInstruction() {
+        code.removeLast()
+        if fuelBlock >= 0 { code[fuelBlock].imm &-= 1 }
     }
 
     /// Appends an instruction whose only effect is writing slot `a` (the new top temp).

@@ -55,6 +55,8 @@ struct ValidationContext {
     var dataCount: UInt32?
     /// Functions that may be used with `ref.func` (referenced outside function bodies).
     var declaredFunctions: Set<UInt32>
+    /// Whether to emit fuel metering.
+    var fuel: Bool
 }
 
 /// A translated function body, ready to run.

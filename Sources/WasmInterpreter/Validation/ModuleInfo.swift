@@ -64,7 +64,7 @@ struct ModuleInfo: Sendable {
         }
     }
 
-    init(bytes: [UInt8]) throws(WasmError) {
+    init(bytes: [UInt8], fuel: Bool) throws(WasmError) {
         var parser = WasmParser.Parser(bytes: bytes, features: Self.features)
         var codes: [Code] = []
         var dataCount: UInt32?
@@ -194,7 +194,8 @@ struct ModuleInfo: Sendable {
 
         let context = ValidationContext(
             types: types, functionTypeIndices: functionTypeIndices, tables: tables, memoryCount: memories.count,
-            globals: globals, elementTypes: elements.map(\.type), dataCount: dataCount, declaredFunctions: declared)
+            globals: globals, elementTypes: elements.map(\.type), dataCount: dataCount, declaredFunctions: declared,
+            fuel: fuel)
         for (k, body) in codes.enumerated() {
             let type = types[Int(functionTypeIndices[importedFunctionCount + k])]
             functions.append(try Self.translate(body, type: type, context: context))

@@ -117,7 +117,12 @@ func executeBulkOrTable(
     switch i.op {
     case .memoryGrow:
         let store = Unmanaged<StoreCore>.fromOpaque(ctx.pointee.store).takeUnretainedValue()
-        fp[Int(i.a)] = UInt64(UInt32(bitPattern: store.growMemory(memory, by: u32(i.b))))
+        do {
+            fp[Int(i.a)] = UInt64(UInt32(bitPattern: try store.growMemory(memory, by: u32(i.b))))
+        } catch {
+            store.pendingError = error
+            return .hostError
+        }
     case .memoryFill:
         let (dst, value, count) = (u32(i.a), UInt8(truncatingIfNeeded: fp[Int(i.b)]), u32(i.c))
         guard dst + count <= memory.pointee.byteCount else { return .memoryOutOfBounds }
@@ -152,7 +157,13 @@ func executeBulkOrTable(
         fp[Int(i.a)] = UInt64(inst.pointee.tables[Int(i.imm)].pointee.count)
     case .tableGrow:
         let table = inst.pointee.tables[Int(i.imm)]
-        fp[Int(i.a)] = UInt64(UInt32(bitPattern: growTable(table, by: u32(i.c), initial: fp[Int(i.b)])))
+        let store = Unmanaged<StoreCore>.fromOpaque(ctx.pointee.store).takeUnretainedValue()
+        do {
+            fp[Int(i.a)] = UInt64(UInt32(bitPattern: try store.growTable(table, by: u32(i.c), initial: fp[Int(i.b)])))
+        } catch {
+            store.pendingError = error
+            return .hostError
+        }
     case .tableFill:
         let table = inst.pointee.tables[Int(i.imm)]
         let (start, value, count) = (u32(i.a), fp[Int(i.b)], u32(i.c))

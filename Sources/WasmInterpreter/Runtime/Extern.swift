@@ -29,9 +29,9 @@ public struct Memory: @unchecked Sendable, Equatable {
     }
 
     /// Grows by `delta` pages; returns the old size in pages.
-    public func grow<T>(_ store: Store<T>, by delta: UInt64) throws(WasmError) -> UInt64 {
+    public func grow<T>(_ store: Store<T>, by delta: UInt64) throws -> UInt64 {
         try store.core.check(storeID)
-        let old = store.core.growMemory(data, by: delta)
+        let old = try store.core.growMemory(data, by: delta)
         guard old >= 0 else { throw WasmError(.usage, "memory cannot grow by \(delta) pages") }
         return UInt64(old)
     }
@@ -82,10 +82,10 @@ public struct Table: @unchecked Sendable, Equatable {
     }
 
     /// Grows by `delta` elements set to `initial`; returns the old size.
-    public func grow<T>(_ store: Store<T>, by delta: UInt32, initial: Value) throws(WasmError) -> UInt32 {
+    public func grow<T>(_ store: Store<T>, by delta: UInt32, initial: Value) throws -> UInt32 {
         try store.core.check(storeID)
         let bits = try store.core.slot(from: initial, type: data.pointee.elementType)
-        let old = growTable(data, by: UInt64(delta), initial: bits)
+        let old = try store.core.growTable(data, by: UInt64(delta), initial: bits)
         guard old >= 0 else { throw WasmError(.usage, "table cannot grow by \(delta) elements") }
         return UInt32(old)
     }

@@ -8,6 +8,9 @@ extension StoreCore {
             throw WasmError(.link, "expected \(info.imports.count) imports, got \(imports.count)")
         }
         for (k, value) in imports.enumerated() { try checkImport(value, info.imports[k]) }
+        if let limiter, instances.count >= limiter.instances {
+            throw WasmError(.instantiation, "too many instances in the store")
+        }
 
         let data = UnsafeMutablePointer<InstanceData>.allocate(capacity: 1)
         let funcs = UnsafeMutablePointer<UnsafeMutablePointer<FuncRecord>>.allocate(capacity: max(info.functionTypeIndices.count, 1))

@@ -30,12 +30,12 @@ public final class Store<T> {
     }
 
     /// Creates a memory of type `type`.
-    public func memory(type: MemoryType) throws(WasmError) -> Memory {
+    public func memory(type: MemoryType) throws -> Memory {
         Memory(storeID: core.id, data: try core.makeMemory(type))
     }
 
     /// Creates a table of type `type` with every element set to `initial`.
-    public func table(type: TableType, initial: Value) throws(WasmError) -> Table {
+    public func table(type: TableType, initial: Value) throws -> Table {
         let bits = try core.slot(from: initial, type: type.element)
         return Table(storeID: core.id, data: try core.makeTable(type, initial: bits))
     }

@@ -22,6 +22,8 @@ final class StoreCore {
     var hostDepth = 0
     /// A host function's error, held while the executor unwinds.
     var pendingError: (any Error)?
+    /// Consulted before memories and tables grow or are created (see `Store.setLimiter`).
+    var limiter: ResourceLimiter?
     /// The store's call hook, bound to the store's data (see `Store.callHook`).
     var callHook: ((CallHook) throws -> Void)?
 
@@ -98,8 +100,15 @@ final class StoreCore {
         return Func(storeID: id, record: record)
     }
 
-    func makeMemory(_ type: MemoryType) throws(WasmError) -> UnsafeMutablePointer<MemoryData> {
+    func makeMemory(_ type: MemoryType) throws -> UnsafeMutablePointer<MemoryData> {
         let bytes = Int(type.limits.min) * 65536
+        if let limiter {
+            guard memories.count < limiter.memories else { throw WasmError(.instantiation, "too many memories in the store") }
+            let maximum = type.limits.max.map { $0 * 65536 }
+            guard try limiter.memoryGrowing(current: 0, desired: UInt64(bytes), maximum: maximum) else {
+                throw WasmError(.instantiation, "memory of \(bytes) bytes denied by the store's limiter")
+            }
+        }
         // malloc/realloc/free (not Swift's allocator): growth uses realloc.
         guard let base = calloc(max(bytes, 16), 1) else { throw WasmError(.instantiation, "out of memory") }
         let memory = UnsafeMutablePointer<MemoryData>.allocate(capacity: 1)
@@ -108,10 +117,17 @@ final class StoreCore {
         return memory
     }
 
-    /// Grows a memory by `delta` pages; returns the old size in pages or -1.
-    func growMemory(_ memory: UnsafeMutablePointer<MemoryData>, by delta: UInt64) -> Int32 {
+    /// Grows a memory by `delta` pages; returns the old size in pages or -1. Throws what the
+    /// limiter throws.
+    func growMemory(_ memory: UnsafeMutablePointer<MemoryData>, by delta: UInt64) throws -> Int32 {
         let oldPages = memory.pointee.byteCount / 65536
         let newPages = oldPages + delta
+        if let limiter {
+            let maximum = memory.pointee.hasMax ? memory.pointee.maxPages * 65536 : nil
+            guard try limiter.memoryGrowing(current: oldPages * 65536, desired: newPages * 65536, maximum: maximum) else {
+                return -1
+            }
+        }
         guard newPages <= memory.pointee.maxPages, newPages <= 65536 else { return -1 }
         if delta == 0 { return Int32(truncatingIfNeeded: oldPages) }
         let newBytes = Int(newPages * 65536)
@@ -123,8 +139,14 @@ final class StoreCore {
         return Int32(truncatingIfNeeded: oldPages)
     }
 
-    func makeTable(_ type: TableType, initial: UInt64) throws(WasmError) -> UnsafeMutablePointer<TableData> {
+    func makeTable(_ type: TableType, initial: UInt64) throws -> UnsafeMutablePointer<TableData> {
         let count = Int(type.limits.min)
+        if let limiter {
+            guard tables.count < limiter.tables else { throw WasmError(.instantiation, "too many tables in the store") }
+            guard try limiter.tableGrowing(current: 0, desired: UInt64(count), maximum: type.limits.max) else {
+                throw WasmError(.instantiation, "table of \(count) elements denied by the store's limiter")
+            }
+        }
         guard count <= 1 << 26 else { throw WasmError(.instantiation, "table too large") }
         let elements = UnsafeMutablePointer<UInt64>.allocate(capacity: max(count, 1))
         elements.initialize(repeating: initial, count: max(count, 1))
@@ -134,6 +156,16 @@ final class StoreCore {
             max: UInt32(type.limits.max ?? UInt64(UInt32.max)), elementType: type.element))
         tables.append(table)
         return table
+    }
+
+    /// Grows a table (see `growTable`), asking the limiter first.
+    func growTable(_ table: UnsafeMutablePointer<TableData>, by delta: UInt64, initial: UInt64) throws -> Int32 {
+        if let limiter {
+            let current = UInt64(table.pointee.count)
+            let maximum = table.pointee.max == UInt32.max ? nil : UInt64(table.pointee.max)
+            guard try limiter.tableGrowing(current: current, desired: current + delta, maximum: maximum) else { return -1 }
+        }
+        return WasmInterpreter.growTable(table, by: delta, initial: initial)
     }
 
     func makeGlobal(_ bits: UInt64) -> UnsafeMutablePointer<UInt64> {

@@ -81,23 +81,39 @@
     branch(pc, f(slot(fp, pc.pointee.a), slot(fp, pc.pointee.b)))
 }
 
-/// Runs Wasm code from `entry` with its frame at `fp` (arguments and zeroed locals in place) until
-/// the entry function returns (`.none`, results in `fp[0...]`) or a trap occurs.
-/// `frames` is the first free call-frame record; returning past it ends the run.
-@inline(never)
+/// Runs Wasm code from `entry` with its frame at `fp` (arguments in place) until the entry
+/// function returns (`.none`, results in `fp[0...]`) or a trap occurs. `frames` is the first free
+/// call-frame record; returning past it ends the run.
 func execute(
     entry: UnsafePointer<FuncRecord>,
-    fp entryFP: Slots,
-    frames framesBase: UnsafeMutablePointer<CallFrame>,
+    fp: Slots,
+    frames: UnsafeMutablePointer<CallFrame>,
     context ctx: UnsafeMutablePointer<ExecutionContext>
 ) -> TrapCode {
-    var pc = entry.pointee.code!
-    var fp = entryFP
-    var inst = entry.pointee.instance!
+    execute(
+        pc: entry.pointee.code!, fp: fp, instance: entry.pointee.instance!, framesBase: frames, framesTop: frames,
+        context: ctx)
+}
+
+/// Runs Wasm code from any point: `pc` in the function whose frame is at `fp`, with the call
+/// frames `framesBase ..< framesTop` below it (how a resumed call continues). On a trap, the
+/// context records where (`trapPC`, `trapFP`, `trapInstance`).
+@inline(never)
+func execute(
+    pc startPC: CodePointer,
+    fp startFP: Slots,
+    instance startInstance: UnsafeMutablePointer<InstanceData>,
+    framesBase: UnsafeMutablePointer<CallFrame>,
+    framesTop: UnsafeMutablePointer<CallFrame>,
+    context ctx: UnsafeMutablePointer<ExecutionContext>
+) -> TrapCode {
+    var pc = startPC
+    var fp = startFP
+    var inst = startInstance
     // Why in memory: call frames are touched only by call/return; keeping them out of
     // registers leaves room for fp, memory base and size in every other handler.
     ctx.pointee.framesBase = framesBase
-    ctx.pointee.framesTop = framesBase
+    ctx.pointee.framesTop = framesTop
     var memBase = inst.pointee.memory.pointee.base
     var memSize = inst.pointee.memory.pointee.byteCount
 
@@ -105,7 +121,7 @@ func execute(
     while true {
         switch pc.pointee.op {
         case .unreachable:
-            ctx.pointee.trapPC = pc
+            ctx.pointee.recordTrap(pc, fp, inst)
             return .unreachable
         case .copy:
             setSlot(fp, pc.pointee.a, slot(fp, pc.pointee.b))
@@ -117,7 +133,7 @@ func execute(
             let left = ctx.pointee.fuel &- Int64(bitPattern: pc.pointee.imm)
             // Why before charging: a resumed call re-executes this instruction.
             guard left >= 0 else {
-                ctx.pointee.trapPC = pc
+                ctx.pointee.recordTrap(pc, fp, inst)
                 return .outOfFuel
             }
             ctx.pointee.fuel = left
@@ -154,16 +170,16 @@ func execute(
                 let table = inst.pointee.tables[Int(pc.pointee.imm)]
                 let index = lo32(slot(fp, pc.pointee.c))
                 guard index < table.pointee.count else {
-                    ctx.pointee.trapPC = pc
+                    ctx.pointee.recordTrap(pc, fp, inst)
                     return .undefinedElement
                 }
                 let ref = table.pointee.elements[Int(index)]
                 guard let target = UnsafeMutablePointer<FuncRecord>(bitPattern: UInt(ref)) else {
-                    ctx.pointee.trapPC = pc
+                    ctx.pointee.recordTrap(pc, fp, inst)
                     return .uninitializedElement
                 }
                 guard target.pointee.typeID == inst.pointee.typeIDs[Int(pc.pointee.a)] else {
-                    ctx.pointee.trapPC = pc
+                    ctx.pointee.recordTrap(pc, fp, inst)
                     return .indirectCallTypeMismatch
                 }
                 callee = target
@@ -173,7 +189,7 @@ func execute(
                 let trap = callHostFromWasm(
                     callee, args: calleeFP, frames: ctx.pointee.framesTop, instance: inst, context: ctx)
                 if trap != .none {
-                    ctx.pointee.trapPC = pc
+                    ctx.pointee.recordTrap(pc, fp, inst)
                     return trap
                 }
                 memBase = inst.pointee.memory.pointee.base
@@ -185,7 +201,7 @@ func execute(
             guard calleeFP + Int(callee.pointee.frameSize) <= ctx.pointee.stackEnd,
                 frames < ctx.pointee.framesEnd
             else {
-                ctx.pointee.trapPC = pc
+                ctx.pointee.recordTrap(pc, fp, inst)
                 return .callStackExhausted
             }
             frames.pointee = CallFrame(pc: pc + 1, fp: fp, instance: inst)
@@ -264,7 +280,7 @@ func execute(
         case .i32DivS, .i32DivSImm, .i32DivU, .i32DivUImm, .i32RemS, .i32RemSImm, .i32RemU, .i32RemUImm:
             let trap = divideI32(pc, fp)
             if trap != .none {
-                ctx.pointee.trapPC = pc
+                ctx.pointee.recordTrap(pc, fp, inst)
                 return trap
             }
             pc += 1
@@ -295,7 +311,7 @@ func execute(
         case .i64DivS, .i64DivSImm, .i64DivU, .i64DivUImm, .i64RemS, .i64RemSImm, .i64RemU, .i64RemUImm:
             let trap = divideI64(pc, fp)
             if trap != .none {
-                ctx.pointee.trapPC = pc
+                ctx.pointee.recordTrap(pc, fp, inst)
                 return trap
             }
             pc += 1
@@ -403,7 +419,7 @@ func execute(
             .i64TruncF32S, .i64TruncF32U, .i64TruncF64S, .i64TruncF64U:
             let trap = truncateFloat(pc, fp)
             if trap != .none {
-                ctx.pointee.trapPC = pc
+                ctx.pointee.recordTrap(pc, fp, inst)
                 return trap
             }
             pc += 1
@@ -428,71 +444,71 @@ func execute(
 
         // MARK: memory
         case .load32:
-            guard let ea = loadAddress(pc, fp, memSize, 4) else { ctx.pointee.trapPC = pc; return .memoryOutOfBounds }
+            guard let ea = loadAddress(pc, fp, memSize, 4) else { ctx.pointee.recordTrap(pc, fp, inst); return .memoryOutOfBounds }
             setSlot(fp, pc.pointee.a, UInt64(memBase.loadUnaligned(fromByteOffset: ea, as: UInt32.self)))
             pc += 1
         case .load64:
-            guard let ea = loadAddress(pc, fp, memSize, 8) else { ctx.pointee.trapPC = pc; return .memoryOutOfBounds }
+            guard let ea = loadAddress(pc, fp, memSize, 8) else { ctx.pointee.recordTrap(pc, fp, inst); return .memoryOutOfBounds }
             setSlot(fp, pc.pointee.a, memBase.loadUnaligned(fromByteOffset: ea, as: UInt64.self))
             pc += 1
         case .load8S32:
-            guard let ea = loadAddress(pc, fp, memSize, 1) else { ctx.pointee.trapPC = pc; return .memoryOutOfBounds }
+            guard let ea = loadAddress(pc, fp, memSize, 1) else { ctx.pointee.recordTrap(pc, fp, inst); return .memoryOutOfBounds }
             setSlot(fp, pc.pointee.a, bits(Int32(memBase.loadUnaligned(fromByteOffset: ea, as: Int8.self))))
             pc += 1
         case .load8U32, .load8U64:
-            guard let ea = loadAddress(pc, fp, memSize, 1) else { ctx.pointee.trapPC = pc; return .memoryOutOfBounds }
+            guard let ea = loadAddress(pc, fp, memSize, 1) else { ctx.pointee.recordTrap(pc, fp, inst); return .memoryOutOfBounds }
             setSlot(fp, pc.pointee.a, UInt64(memBase.loadUnaligned(fromByteOffset: ea, as: UInt8.self)))
             pc += 1
         case .load16S32:
-            guard let ea = loadAddress(pc, fp, memSize, 2) else { ctx.pointee.trapPC = pc; return .memoryOutOfBounds }
+            guard let ea = loadAddress(pc, fp, memSize, 2) else { ctx.pointee.recordTrap(pc, fp, inst); return .memoryOutOfBounds }
             setSlot(fp, pc.pointee.a, bits(Int32(memBase.loadUnaligned(fromByteOffset: ea, as: Int16.self))))
             pc += 1
         case .load16U32, .load16U64:
-            guard let ea = loadAddress(pc, fp, memSize, 2) else { ctx.pointee.trapPC = pc; return .memoryOutOfBounds }
+            guard let ea = loadAddress(pc, fp, memSize, 2) else { ctx.pointee.recordTrap(pc, fp, inst); return .memoryOutOfBounds }
             setSlot(fp, pc.pointee.a, UInt64(memBase.loadUnaligned(fromByteOffset: ea, as: UInt16.self)))
             pc += 1
         case .load8S64:
-            guard let ea = loadAddress(pc, fp, memSize, 1) else { ctx.pointee.trapPC = pc; return .memoryOutOfBounds }
+            guard let ea = loadAddress(pc, fp, memSize, 1) else { ctx.pointee.recordTrap(pc, fp, inst); return .memoryOutOfBounds }
             setSlot(fp, pc.pointee.a, UInt64(bitPattern: Int64(memBase.loadUnaligned(fromByteOffset: ea, as: Int8.self))))
             pc += 1
         case .load16S64:
-            guard let ea = loadAddress(pc, fp, memSize, 2) else { ctx.pointee.trapPC = pc; return .memoryOutOfBounds }
+            guard let ea = loadAddress(pc, fp, memSize, 2) else { ctx.pointee.recordTrap(pc, fp, inst); return .memoryOutOfBounds }
             setSlot(fp, pc.pointee.a, UInt64(bitPattern: Int64(memBase.loadUnaligned(fromByteOffset: ea, as: Int16.self))))
             pc += 1
         case .load32S64:
-            guard let ea = loadAddress(pc, fp, memSize, 4) else { ctx.pointee.trapPC = pc; return .memoryOutOfBounds }
+            guard let ea = loadAddress(pc, fp, memSize, 4) else { ctx.pointee.recordTrap(pc, fp, inst); return .memoryOutOfBounds }
             setSlot(fp, pc.pointee.a, UInt64(bitPattern: Int64(memBase.loadUnaligned(fromByteOffset: ea, as: Int32.self))))
             pc += 1
         case .load32U64:
-            guard let ea = loadAddress(pc, fp, memSize, 4) else { ctx.pointee.trapPC = pc; return .memoryOutOfBounds }
+            guard let ea = loadAddress(pc, fp, memSize, 4) else { ctx.pointee.recordTrap(pc, fp, inst); return .memoryOutOfBounds }
             setSlot(fp, pc.pointee.a, UInt64(memBase.loadUnaligned(fromByteOffset: ea, as: UInt32.self)))
             pc += 1
         case .store8:
-            guard let ea = storeAddress(pc, fp, memSize, 1) else { ctx.pointee.trapPC = pc; return .memoryOutOfBounds }
+            guard let ea = storeAddress(pc, fp, memSize, 1) else { ctx.pointee.recordTrap(pc, fp, inst); return .memoryOutOfBounds }
             memBase.storeBytes(of: UInt8(truncatingIfNeeded: slot(fp, pc.pointee.b)), toByteOffset: ea, as: UInt8.self)
             pc += 1
         case .store16:
-            guard let ea = storeAddress(pc, fp, memSize, 2) else { ctx.pointee.trapPC = pc; return .memoryOutOfBounds }
+            guard let ea = storeAddress(pc, fp, memSize, 2) else { ctx.pointee.recordTrap(pc, fp, inst); return .memoryOutOfBounds }
             memBase.storeBytes(of: UInt16(truncatingIfNeeded: slot(fp, pc.pointee.b)), toByteOffset: ea, as: UInt16.self)
             pc += 1
         case .store32:
-            guard let ea = storeAddress(pc, fp, memSize, 4) else { ctx.pointee.trapPC = pc; return .memoryOutOfBounds }
+            guard let ea = storeAddress(pc, fp, memSize, 4) else { ctx.pointee.recordTrap(pc, fp, inst); return .memoryOutOfBounds }
             memBase.storeBytes(of: UInt32(truncatingIfNeeded: slot(fp, pc.pointee.b)), toByteOffset: ea, as: UInt32.self)
             pc += 1
         case .store64:
-            guard let ea = storeAddress(pc, fp, memSize, 8) else { ctx.pointee.trapPC = pc; return .memoryOutOfBounds }
+            guard let ea = storeAddress(pc, fp, memSize, 8) else { ctx.pointee.recordTrap(pc, fp, inst); return .memoryOutOfBounds }
             memBase.storeBytes(of: slot(fp, pc.pointee.b), toByteOffset: ea, as: UInt64.self)
             pc += 1
         case .store8Imm:
-            guard let ea = storeAddress(pc, fp, memSize, 1) else { ctx.pointee.trapPC = pc; return .memoryOutOfBounds }
+            guard let ea = storeAddress(pc, fp, memSize, 1) else { ctx.pointee.recordTrap(pc, fp, inst); return .memoryOutOfBounds }
             memBase.storeBytes(of: UInt8(truncatingIfNeeded: pc.pointee.c), toByteOffset: ea, as: UInt8.self)
             pc += 1
         case .store16Imm:
-            guard let ea = storeAddress(pc, fp, memSize, 2) else { ctx.pointee.trapPC = pc; return .memoryOutOfBounds }
+            guard let ea = storeAddress(pc, fp, memSize, 2) else { ctx.pointee.recordTrap(pc, fp, inst); return .memoryOutOfBounds }
             memBase.storeBytes(of: UInt16(truncatingIfNeeded: pc.pointee.c), toByteOffset: ea, as: UInt16.self)
             pc += 1
         case .store32Imm:
-            guard let ea = storeAddress(pc, fp, memSize, 4) else { ctx.pointee.trapPC = pc; return .memoryOutOfBounds }
+            guard let ea = storeAddress(pc, fp, memSize, 4) else { ctx.pointee.recordTrap(pc, fp, inst); return .memoryOutOfBounds }
             memBase.storeBytes(of: pc.pointee.c, toByteOffset: ea, as: UInt32.self)
             pc += 1
         case .memorySize:
@@ -502,7 +518,7 @@ func execute(
             .tableGet, .tableSet, .tableSize, .tableGrow, .tableFill, .tableCopy, .tableInit, .elemDrop:
             let trap = executeBulkOrTable(pc, fp, inst, ctx)
             if trap != .none {
-                ctx.pointee.trapPC = pc
+                ctx.pointee.recordTrap(pc, fp, inst)
                 return trap
             }
             memBase = inst.pointee.memory.pointee.base

@@ -77,6 +77,14 @@ struct CallFrame {
     var instance: UnsafeMutablePointer<InstanceData>
 }
 
+extension ExecutionContext {
+    mutating func recordTrap(_ pc: CodePointer, _ fp: Slots, _ instance: UnsafeMutablePointer<InstanceData>) {
+        trapPC = pc
+        trapFP = fp
+        trapInstance = instance
+    }
+}
+
 /// Per-store execution limits and the way back to the store for host calls.
 struct ExecutionContext {
     var stackEnd: Slots
@@ -87,8 +95,10 @@ struct ExecutionContext {
     var framesTop: UnsafeMutablePointer<CallFrame>
     /// The `StoreCore`, unretained: the store outlives every execution it starts.
     var store: UnsafeMutableRawPointer
-    /// Where the last trap happened, for diagnostics.
+    /// Where the last trap happened: instruction, frame and instance (backtraces, resumption).
     var trapPC: CodePointer?
+    var trapFP: Slots?
+    var trapInstance: UnsafeMutablePointer<InstanceData>?
     /// Fuel left (with `Config.consumeFuel`).
     var fuel: Int64 = 0
     /// Whether bulk instructions charge fuel per byte or element.

@@ -245,10 +245,31 @@ final class StoreCore {
             try hostFunctions[record.pointee.hostIndex].call(fp, nil)
             return fp
         }
+        switch try runWasm(entryFP: fp, resumable: false, { frames in
+            execute(entry: record, fp: fp, frames: frames, context: context)
+        }) {
+        case .finished: return fp
+        case .suspended: fatalError("a call that is not resumable was suspended")
+        }
+    }
+
+    /// How a Wasm run ended.
+    enum RunOutcome {
+        /// Returned; results are in the entry frame's first slots.
+        case finished
+        /// Stopped, resumably (only when asked for): the state to resume from and why.
+        case suspended(SuspendedCall, reason: any Error)
+    }
+
+    /// Runs Wasm code whose entry frame is at `entryFP` (`body` starts the executor, given the
+    /// first free call frame), with call hooks, and turns its outcome into results or errors.
+    func runWasm(entryFP: Slots, resumable: Bool, _ body: (UnsafeMutablePointer<CallFrame>) -> TrapCode) throws -> RunOutcome {
         if let callHook { try callHook(.callingWasm) }
         let (savedBase, savedTop) = (context.pointee.framesBase, context.pointee.framesTop)
-        let trap = execute(entry: record, fp: fp, frames: framesTop, context: context)
+        let trap = body(framesTop)
         let backtrace = trap == .none || trap == .hostError ? [] : captureBacktrace()
+        var suspended: SuspendedCall?
+        if resumable, trap == .hostError || trap == .outOfFuel { suspended = suspend(entryFP: entryFP, trap: trap) }
         (context.pointee.framesBase, context.pointee.framesTop) = (savedBase, savedTop)
         if let callHook {
             do {
@@ -260,13 +281,16 @@ final class StoreCore {
         }
         switch trap {
         case .none:
-            return fp
+            return .finished
         case .hostError:
             let error = pendingError!
             pendingError = nil
+            if let suspended { return .suspended(suspended, reason: error) }
             throw error
         default:
-            throw Trap(trap, backtrace: backtrace)
+            let error = Trap(trap, backtrace: backtrace)
+            if let suspended { return .suspended(suspended, reason: error) }
+            throw error
         }
     }
 

@@ -1,0 +1,81 @@
+import Testing
+import WasmInterpreter
+
+@Suite("Resumable calls")
+struct ResumableCallTests {
+    struct NotReady: Error {}
+
+    @Test("a failed host call is resumed with the results it should have returned")
+    func hostError() throws {
+        let engine = Engine()
+        let store = Store(engine: engine)
+        let linker = Linker<Void>(engine: engine)
+        try linker.funcWrap(module: "env", name: "fetch") { (x: Int32) throws -> Int32 in
+            if x == 0 { throw NotReady() }
+            return x
+        }
+        let instance = try linker.instantiate(store, Module(engine: engine, wat: """
+            (module
+              (import "env" "fetch" (func $fetch (param i32) (result i32)))
+              (func $deep (param i32) (param i32) (result i32)
+                (if (result i32) (i32.eqz (local.get 0))
+                  (then (i32.add (call $fetch (local.get 1)) (i32.const 1)))
+                  (else (i32.mul (call $deep (i32.sub (local.get 0) (i32.const 1)) (local.get 1)) (i32.const 2)))))
+              (func (export "run") (param i32) (result i32) (call $deep (i32.const 3) (local.get 0))))
+            """))
+        let run = try #require(try instance.getFunc(store, "run"))
+        #expect(try run.callResumable(store, [.i32(5)]).results == [.i32(48)])
+
+        guard case .hostError(let invocation) = try run.callResumable(store, [.i32(0)]) else {
+            Issue.record("expected a suspended call")
+            return
+        }
+        #expect(invocation.error is NotReady)
+        #expect(invocation.hostResultTypes == [.i32])
+        // The store stays usable while the call is suspended.
+        #expect(try run.call(store, [.i32(1)]) == [.i32(16)])
+        #expect(try invocation.resume(store, with: [.i32(41)]).results == [.i32(336)])
+        #expect(throws: WasmError.self) { try invocation.resume(store, with: [.i32(41)]) }
+    }
+
+    @Test("a call that ran out of fuel continues after refuelling")
+    func outOfFuel() throws {
+        var config = Config()
+        config.consumeFuel = true
+        let engine = Engine(config: config)
+        let store = Store(engine: engine)
+        let instance = try Linker<Void>(engine: engine).instantiate(store, Module(engine: engine, wat: """
+            (module
+              (func (export "count") (param i32) (result i32) (local i32)
+                (loop
+                  (local.set 1 (i32.add (local.get 1) (i32.const 1)))
+                  (br_if 0 (i32.lt_u (local.get 1) (local.get 0))))
+                (local.get 1)))
+            """))
+        try store.setFuel(500)
+        var outcome = try instance.getFunc(store, "count")!.callResumable(store, [.i32(10_000)])
+        var suspensions = 0
+        while case .outOfFuel(let invocation) = outcome {
+            suspensions += 1
+            #expect((invocation.error as? Trap)?.code == .outOfFuel)
+            try store.setFuel(500)
+            outcome = try invocation.resume(store)
+        }
+        #expect(suspensions > 10)
+        #expect(outcome.results == [.i32(10_000)])
+    }
+
+    @Test("other traps are thrown, not suspended")
+    func otherTraps() throws {
+        let f = try Fixture("(module (func (export \"f\") unreachable))")
+        #expect(throws: Trap.self) { try f.instance.getFunc(f.store, "f")!.callResumable(f.store, []) }
+    }
+}
+
+extension ResumableCall {
+    /// The results of a finished call (nil if suspended).
+    var results: [Value]? {
+        if case .finished(let values) = self { return values }
+        return nil
+    }
+}

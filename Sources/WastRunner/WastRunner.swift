@@ -133,7 +133,7 @@ public final class WastRunner {
         case .assertExhaustion(let invoke, let message):
             do {
                 _ = try call(invoke)
-            } catch let trap as Trap where trap.code == .callStackExhausted {
+            } catch let trap as Trap where trap.code == .stackOverflow {
                 report.passed += 1
                 return
             }

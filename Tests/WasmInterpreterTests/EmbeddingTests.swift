@@ -150,3 +150,50 @@ struct EmbeddingTests {
         #expect(try f.call("get") == [.i32(7)])
     }
 }
+
+@Suite("Embedding API, part 2")
+struct EmbeddingTests2 {
+    @Test("alias and shadowing")
+    func aliasAndShadowing() throws {
+        let engine = Engine()
+        let store = Store(engine: engine)
+        let linker = Linker<Void>(engine: engine)
+        try linker.funcWrap(module: "a", name: "f") { () -> Int32 in 1 }
+        try linker.alias(module: "a", name: "f", asModule: "b", asName: "g")
+        #expect(throws: WasmError.self) { try linker.funcWrap(module: "a", name: "f") { () -> Int32 in 2 } }
+        linker.allowShadowing = true
+        try linker.funcWrap(module: "a", name: "f") { () -> Int32 in 2 }
+        let instance = try linker.instantiate(store, Module(engine: engine, wat: """
+            (module (import "a" "f" (func $f (result i32))) (import "b" "g" (func $g (result i32)))
+              (func (export "both") (result i32 i32) (call $f) (call $g)))
+            """))
+        #expect(try instance.getFunc(store, "both")!.call(store, []) == [.i32(2), .i32(1)])
+    }
+
+    @Test("zero-copy memory access")
+    func unsafeBytes() throws {
+        let f = try Fixture("(module (memory (export \"m\") 1) (func (export \"get\") (result i32) (i32.load8_u (i32.const 3))))")
+        let memory = try #require(try f.instance.getMemory(f.store, "m"))
+        try memory.withUnsafeMutableBytes(f.store) { bytes in
+            #expect(bytes.count == 65536)
+            bytes[3] = 99
+        }
+        #expect(try f.call("get") == [.i32(99)])
+    }
+
+    @Test("Config.maxCallDepth bounds recursion")
+    func callDepth() throws {
+        var config = Config()
+        config.maxCallDepth = 50
+        let engine = Engine(config: config)
+        let store = Store(engine: engine)
+        let instance = try Linker<Void>(engine: engine).instantiate(store, Module(engine: engine, wat: """
+            (module (func $r (export "r") (param i32) (result i32)
+              (if (result i32) (i32.eqz (local.get 0)) (then (i32.const 0))
+                (else (i32.add (call $r (i32.sub (local.get 0) (i32.const 1))) (i32.const 1))))))
+            """))
+        let r = try #require(try instance.getFunc(store, "r"))
+        #expect(try r.call(store, [.i32(40)]) == [.i32(40)])
+        #expect(trapCode { try r.call(store, [.i32(60)]) } == .stackOverflow)
+    }
+}

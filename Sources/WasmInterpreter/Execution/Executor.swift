@@ -202,7 +202,7 @@ func execute(
                 frames < ctx.pointee.framesEnd
             else {
                 ctx.pointee.recordTrap(pc, fp, inst)
-                return .callStackExhausted
+                return .stackOverflow
             }
             frames.pointee = CallFrame(pc: pc + 1, fp: fp, instance: inst)
             ctx.pointee.framesTop = frames + 1

@@ -2,7 +2,7 @@ import Synchronization
 
 /// Settings shared by everything created from one `Engine`.
 public struct Config: Sendable {
-    /// Maximum depth of nested Wasm calls before `callStackExhausted` traps.
+    /// Maximum depth of nested Wasm calls before `stackOverflow` traps.
     public var maxCallDepth: Int = 10_000
     /// Size of the value stack in 8-byte slots (locals and operands of all active frames).
     public var valueStackSlots: Int = 1 << 20

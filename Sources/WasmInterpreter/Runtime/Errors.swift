@@ -13,7 +13,9 @@ public enum TrapCode: UInt8, Sendable, Hashable, CustomStringConvertible {
     case indirectCallTypeMismatch
     case nullReference
     case uninitializedElement
-    case callStackExhausted
+    /// Too many nested calls or too little value stack (`Config.maxCallDepth`, `valueStackSlots`):
+    /// the spec's "call stack exhausted".
+    case stackOverflow
     /// A host function threw; the thrown error is reported instead of a `Trap`.
     case hostError
     /// Fuel metering is on and the store's fuel ran out.
@@ -33,7 +35,7 @@ public enum TrapCode: UInt8, Sendable, Hashable, CustomStringConvertible {
         case .indirectCallTypeMismatch: "indirect call type mismatch"
         case .nullReference: "null reference"
         case .uninitializedElement: "uninitialized element"
-        case .callStackExhausted: "call stack exhausted"
+        case .stackOverflow: "call stack exhausted"
         case .hostError: "host function error"
         case .outOfFuel: "all fuel consumed by WebAssembly"
         }

@@ -46,6 +46,15 @@ public struct Memory: @unchecked Sendable, Equatable {
         return Array(source)
     }
 
+    /// Runs `body` with the memory's bytes, without copying. The buffer is valid only inside
+    /// `body` (growing the memory may move it); `body` must not call back into Wasm.
+    public func withUnsafeMutableBytes<T, R>(
+        _ store: Store<T>, _ body: (UnsafeMutableRawBufferPointer) throws -> R
+    ) throws -> R {
+        try store.core.check(storeID)
+        return try body(UnsafeMutableRawBufferPointer(start: data.pointee.base, count: Int(data.pointee.byteCount)))
+    }
+
     /// Copies `bytes` into the memory at `offset`.
     public func write<T>(_ store: Store<T>, offset: UInt64, bytes: [UInt8]) throws(WasmError) {
         try store.core.check(storeID)

@@ -54,6 +54,14 @@ public final class Linker<T> {
         try insert(module, name, .host(type, make))
     }
 
+    /// Makes `module::name` also available as `asModule::asName`.
+    public func alias(module: String, name: String, asModule: String, asName: String) throws(WasmError) {
+        guard let definition = definitions[Key(module: module, name: name)] else {
+            throw WasmError(.link, "alias: \(module)::\(name) is not defined")
+        }
+        try insert(asModule, asName, definition)
+    }
+
     /// Defines every export of `instance` under the module name `module`.
     public func defineInstance(_ store: Store<T>, module: String, _ instance: Instance) throws(WasmError) {
         for (name, value) in try instance.exports(store) {

@@ -73,7 +73,7 @@ extension StoreCore {
             throw WasmError(.usage, "expected \(type.params.count) arguments, got \(args.count)")
         }
         let fp = stackTop
-        guard fp + Int(record.pointee.frameSize) <= context.pointee.stackEnd else { throw Trap(.callStackExhausted) }
+        guard fp + Int(record.pointee.frameSize) <= context.pointee.stackEnd else { throw Trap(.stackOverflow) }
         for (k, arg) in args.enumerated() { fp[k] = try slot(from: arg, type: type.params[k]) }
         let outcome = try runWasm(entryFP: fp, resumable: true) { frames in
             execute(entry: record, fp: fp, frames: frames, context: context)
@@ -85,7 +85,7 @@ extension StoreCore {
         let base = stackTop
         guard base + state.slots.count <= context.pointee.stackEnd,
             framesTop + state.frames.count < context.pointee.framesEnd
-        else { throw Trap(.callStackExhausted) }
+        else { throw Trap(.stackOverflow) }
         state.slots.withUnsafeBufferPointer { base.update(from: $0.baseAddress!, count: $0.count) }
         for (k, value) in hostResults.enumerated() {
             base[state.hostResultOffset + k] = try slot(from: value, type: state.hostResultTypes[k])

@@ -232,7 +232,7 @@ final class StoreCore {
     ) throws -> Slots {
         let fp = stackTop
         let needed = max(Int(record.pointee.numParams), Int(record.pointee.numResults), Int(record.pointee.frameSize))
-        guard fp + needed <= context.pointee.stackEnd, hostDepth < 1000 else { throw Trap(.callStackExhausted) }
+        guard fp + needed <= context.pointee.stackEnd, hostDepth < 1000 else { throw Trap(.stackOverflow) }
         try writeArguments(fp)
         if record.pointee.isHost {
             // Host -> host: no hooks; the arguments go through slots like any host call.

@@ -16,6 +16,7 @@ let package = Package(
             dependencies: [
                 .product(name: "WasmInterpreter", package: "WasmLua"),
                 .product(name: "WasmKit", package: "WasmKit"),
+                .product(name: "WAT", package: "WasmKit"),
             ]
         )
     ]

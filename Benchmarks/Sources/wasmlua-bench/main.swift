@@ -1,5 +1,6 @@
 import Foundation
 import WasmInterpreter
+import WAT
 import WasmKit
 
 /// One workload of ../shared/bench/workloads.json.
@@ -46,7 +47,7 @@ func runWasmLua(_ bytes: [UInt8], _ w: Workload, runs: Int) throws -> [Double] {
     let engine = WasmInterpreter.Engine()
     let store = WasmInterpreter.Store(engine: engine)
     let linker = WasmInterpreter.Linker<Void>(engine: engine)
-    try linker.funcNew(module: "env", name: "host_inc", type: FuncType(params: [.i32], results: [.i32])) { args in
+    try linker.funcNew(module: "env", name: "host_inc", type: FuncType(params: [.i32], results: [.i32])) { _, args in
         guard case .i32(let v) = args[0] else { return [] }
         return [.i32(v &+ 1)]
     }
@@ -103,6 +104,60 @@ func compileTimes(_ bytes: [UInt8], runs: Int) throws -> (Double, Double) {
     return (median(ours), median(theirs))
 }
 
+/// Nanoseconds per iteration of `body` run `count` times (median of `runs` timings).
+func nanosecondsPerCall(_ count: Int, runs: Int, _ body: () throws -> Void) rethrows -> Double {
+    var times: [Double] = []
+    for _ in 0..<runs { times.append(try seconds { for _ in 0..<count { try body() } }) }
+    return median(times) / Double(count) * 1e9
+}
+
+/// Host-call and call-overhead figures (issue 3): Wasm -> Swift host calls with and without a
+/// call hook, typed and untyped host functions; Swift -> Wasm calls of an empty export.
+func callOverheads(_ hostModule: [UInt8], runs: Int) throws {
+    let n: Int32 = 200_000
+    func hostRun(typed: Bool, hook: Bool) throws -> Double {
+        let engine = WasmInterpreter.Engine()
+        let store = WasmInterpreter.Store(engine: engine, data: 0)
+        let linker = WasmInterpreter.Linker<Int>(engine: engine)
+        if typed {
+            try linker.funcWrap(module: "env", name: "host_inc") { (x: Int32) -> Int32 in x &+ 1 }
+        } else {
+            try linker.funcNew(module: "env", name: "host_inc", type: FuncType(params: [.i32], results: [.i32])) { _, args in
+                guard case .i32(let v) = args[0] else { return [] }
+                return [.i32(v &+ 1)]
+            }
+        }
+        if hook { store.callHook { count, _ in count &+= 1 } }
+        let instance = try linker.instantiate(store, WasmInterpreter.Module(engine: engine, bytes: hostModule))
+        let run = try instance.getFunc(store, "run")!.typed(store, params: Int32.self, results: Int32.self)
+        return try nanosecondsPerCall(1, runs: runs) { _ = try run.call(store, n) } / Double(n)
+    }
+    let emptyWat = "(module (func (export \"empty\")))"
+    let engine = WasmInterpreter.Engine()
+    let store = WasmInterpreter.Store(engine: engine)
+    let instance = try WasmInterpreter.Linker<Void>(engine: engine).instantiate(
+        store, WasmInterpreter.Module(engine: engine, wat: emptyWat))
+    let empty = try instance.getFunc(store, "empty")!
+    let typedEmpty = try empty.typed(store, params: Void.self, results: Void.self)
+    let calls = 1_000_000
+    let untypedCall = try nanosecondsPerCall(calls, runs: runs) { _ = try empty.call(store, []) }
+    let typedCall = try nanosecondsPerCall(calls, runs: runs) { try typedEmpty.call(store, ()) }
+
+    let kitEngine = WasmKit.Engine()
+    let kitStore = WasmKit.Store(engine: kitEngine)
+    let kitInstance = try WasmKit.parseWasm(bytes: try wat2wasm(emptyWat)).instantiate(store: kitStore)
+    let kitEmpty = kitInstance.exports[function: "empty"]!
+    let kitCall = try nanosecondsPerCall(calls, runs: runs) { _ = try kitEmpty([]) }
+
+    print("\n| call overhead | WasmLua (ns) | WasmKit (ns) |")
+    print("|---|---|---|")
+    print(String(format: "| Wasm -> Swift host call, funcNew ([Value]), no hook | %.1f | |", try hostRun(typed: false, hook: false)))
+    print(String(format: "| Wasm -> Swift host call, funcWrap (typed), no hook | %.1f | |", try hostRun(typed: true, hook: false)))
+    print(String(format: "| Wasm -> Swift host call, funcWrap (typed), no-op call hook | %.1f | |", try hostRun(typed: true, hook: true)))
+    print(String(format: "| Swift -> Wasm call of an empty export, Func.call ([Value]) | %.1f | %.1f |", untypedCall, kitCall))
+    print(String(format: "| Swift -> Wasm call of an empty export, TypedFunc | %.1f | |", typedCall))
+}
+
 let arguments = CommandLine.arguments
 let benchDir = arguments.count > 1 ? arguments[1] : "../shared/bench"
 let runs = arguments.count > 2 ? Int(arguments[2])! : 5
@@ -132,6 +187,10 @@ for w in manifest.workloads where only == nil || only!.contains(w.name) {
     default:
         continue
     }
+}
+if only == nil || only!.contains("calls") {
+    let hostModule = [UInt8](try Data(contentsOf: URL(fileURLWithPath: "\(benchDir)/wasm/host_call.wasm")))
+    try callOverheads(hostModule, runs: runs)
 }
 if !ratios.isEmpty {
     let geomean = exp(ratios.map { log($0) }.reduce(0, +) / Double(ratios.count))

@@ -19,8 +19,8 @@ struct FuncRecord {
     var code: CodePointer?
     /// The owning instance (Wasm functions only).
     var instance: UnsafeMutablePointer<InstanceData>?
-    /// Index into the store's host-function table (host functions only).
-    var hostIndex: Int
+    /// The `HostFunction`, unretained (the store keeps it alive; host functions only).
+    var host: UnsafeMutableRawPointer?
     /// Index of the function in its module's function index space (for backtraces).
     var functionIndex: UInt32
 }

@@ -224,6 +224,7 @@ func callHostFromWasm(
     _ callee: UnsafeMutablePointer<FuncRecord>, args: Slots, frames: UnsafeMutablePointer<CallFrame>,
     instance: UnsafeMutablePointer<InstanceData>, context ctx: UnsafeMutablePointer<ExecutionContext>
 ) -> TrapCode {
-    let store = Unmanaged<StoreCore>.fromOpaque(ctx.pointee.store).takeUnretainedValue()
-    return store.callHost(callee, slots: args, frames: frames, instance: instance)
+    Unmanaged<StoreCore>.fromOpaque(ctx.pointee.store)._withUnsafeGuaranteedRef {
+        $0.callHost(callee, slots: args, frames: frames, instance: instance)
+    }
 }

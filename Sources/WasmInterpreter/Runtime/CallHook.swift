@@ -33,6 +33,6 @@ extension Store {
             core.callHook = nil
             return
         }
-        core.callHook = { [unowned self] kind in try hook(&self.data, kind) }
+        core.callHook = { [unowned(unsafe) self] kind in try hook(&self.data, kind) }
     }
 }

@@ -3,8 +3,14 @@
 /// Valid only during the host call it was passed to.
 public struct Caller<T> {
     /// The store the call runs in.
-    public unowned let store: Store<T>
-    let instance: InstanceStorage?
+    // Why unowned(unsafe): a host call runs only while its store is alive; no refcounting per call.
+    public unowned(unsafe) let store: Store<T>
+    let instanceData: UnsafeMutablePointer<InstanceData>?
+
+    init(store: Store<T>, instance: UnsafeMutablePointer<InstanceData>?) {
+        self.store = store
+        self.instanceData = instance
+    }
 
     /// The store's user data.
     public var data: T {
@@ -14,7 +20,8 @@ public struct Caller<T> {
 
     /// An export of the calling instance (nil when called from the host, or not exported).
     public func export(_ name: String) -> Extern? {
-        instance?.exports[Array(name.utf8)]
+        guard let storage = instanceData?.pointee.storage else { return nil }
+        return Unmanaged<InstanceStorage>.fromOpaque(storage).takeUnretainedValue().exports[Array(name.utf8)]
     }
 
     /// The calling instance's exported memory called `name` (conventionally `"memory"`).
@@ -32,9 +39,15 @@ public struct Caller<T> {
 
 /// A host function's Swift side, type-erased: it reads its arguments from `slots` and writes its
 /// results there. `caller` is the calling instance (nil when the host calls it directly).
-struct HostFunction {
-    var type: FuncType
-    var call: (_ slots: Slots, _ caller: InstanceStorage?) throws -> Void
+/// A class so that a `FuncRecord` can point at it without copying the closure per call.
+final class HostFunction {
+    let type: FuncType
+    let call: (_ slots: Slots, _ caller: UnsafeMutablePointer<InstanceData>?) throws -> Void
+
+    init(type: FuncType, call: @escaping (Slots, UnsafeMutablePointer<InstanceData>?) throws -> Void) {
+        self.type = type
+        self.call = call
+    }
 }
 
 extension StoreCore {
@@ -42,7 +55,7 @@ extension StoreCore {
     func makeHostFunction<T>(
         type: FuncType, store: Store<T>, _ body: @escaping (Caller<T>, [Value]) throws -> [Value]
     ) -> Func {
-        makeHostFunction(type: type) { [unowned store, unowned self] slots, caller in
+        makeHostFunction(type: type) { [unowned(unsafe) store, unowned(unsafe) self] slots, caller in
             let args = type.params.enumerated().map { k, t in self.value(fromSlot: slots[k], type: t) }
             let results = try body(Caller(store: store, instance: caller), args)
             guard results.count == type.results.count else {

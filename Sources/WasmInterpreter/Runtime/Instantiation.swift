@@ -47,7 +47,7 @@ extension StoreCore {
                 numParams: UInt32(type.params.count), numResults: UInt32(type.results.count),
                 numLocals: compiled.numLocals, frameSize: compiled.frameSize,
                 code: UnsafePointer(module.code[k - info.importedFunctionCount].baseAddress!), instance: data,
-                hostIndex: 0, functionIndex: UInt32(k)))
+                host: nil, functionIndex: UInt32(k)))
             funcRecords.append(record)
             funcs[k] = record
         }

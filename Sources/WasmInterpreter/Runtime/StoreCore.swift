@@ -89,13 +89,14 @@ final class StoreCore {
         return ExternRef(storeID: id, index: UInt64(externValues.count - 1))
     }
 
-    func makeHostFunction(type: FuncType, call: @escaping (Slots, InstanceStorage?) throws -> Void) -> Func {
-        hostFunctions.append(HostFunction(type: type, call: call))
+    func makeHostFunction(type: FuncType, call: @escaping (Slots, UnsafeMutablePointer<InstanceData>?) throws -> Void) -> Func {
+        let host = HostFunction(type: type, call: call)
+        hostFunctions.append(host)
         let record = UnsafeMutablePointer<FuncRecord>.allocate(capacity: 1)
         record.initialize(to: FuncRecord(
             typeID: engine.typeID(of: type), isHost: true, numParams: UInt32(type.params.count),
             numResults: UInt32(type.results.count), numLocals: 0, frameSize: 0, code: nil, instance: nil,
-            hostIndex: hostFunctions.count - 1, functionIndex: 0))
+            host: Unmanaged.passUnretained(host).toOpaque(), functionIndex: 0))
         funcRecords.append(record)
         return Func(storeID: id, record: record)
     }
@@ -176,7 +177,7 @@ final class StoreCore {
     }
 
     func funcType(of record: UnsafeMutablePointer<FuncRecord>) -> FuncType {
-        if record.pointee.isHost { return hostFunctions[record.pointee.hostIndex].type }
+        if record.pointee.isHost { return Unmanaged<HostFunction>.fromOpaque(record.pointee.host!).takeUnretainedValue().type }
         return engine.funcType(id: record.pointee.typeID)
     }
 
@@ -242,7 +243,7 @@ final class StoreCore {
                 stackTop = fp
                 hostDepth -= 1
             }
-            try hostFunctions[record.pointee.hostIndex].call(fp, nil)
+            try Unmanaged<HostFunction>.fromOpaque(record.pointee.host!)._withUnsafeGuaranteedRef { try $0.call(fp, nil) }
             return fp
         }
         switch try runWasm(entryFP: fp, resumable: false, { frames in
@@ -327,10 +328,8 @@ final class StoreCore {
         _ record: UnsafeMutablePointer<FuncRecord>, slots: Slots, frames: UnsafeMutablePointer<CallFrame>,
         instance: UnsafeMutablePointer<InstanceData>
     ) -> TrapCode {
-        let host = hostFunctions[record.pointee.hostIndex]
-        let caller = instance.pointee.storage.map { Unmanaged<InstanceStorage>.fromOpaque($0).takeUnretainedValue() }
         let (savedTop, savedFrames) = (stackTop, framesTop)
-        stackTop = slots + max(host.type.params.count, host.type.results.count)
+        stackTop = slots + Int(max(record.pointee.numParams, record.pointee.numResults))
         framesTop = frames
         hostDepth += 1
         defer {
@@ -339,9 +338,11 @@ final class StoreCore {
             hostDepth -= 1
         }
         do {
-            if let callHook { try callHook(.callingHost) }
-            try host.call(slots, caller)
-            if let callHook { try callHook(.returningFromHost) }
+            if callHook != nil { try callHook!(.callingHost) }
+            try Unmanaged<HostFunction>.fromOpaque(record.pointee.host!)._withUnsafeGuaranteedRef {
+                try $0.call(slots, instance)
+            }
+            if callHook != nil { try callHook!(.returningFromHost) }
             return .none
         } catch {
             pendingError = error

@@ -41,16 +41,80 @@ struct ReadmeTests {
         #expect(throws: WasmError.self) { try addDoubled.call(store, [.i32(1)]) }
     }
 
-    @Test("README.md shows the example above, line for line")
+    @Test("embedding example: store data, typed host functions, hooks, fuel, limits, resumable calls")
+    func embeddingExample() throws {
+        // BEGIN README EXAMPLE
+        struct HostState { var log: [String] = []; var hostCalls = 0 }
+
+        var config = Config()
+        config.consumeFuel = true
+        let engine = Engine(config: config)
+        let store = Store(engine: engine, data: HostState())
+        let linker = Linker<HostState>(engine: engine)
+
+        // Typed host function: the Wasm type (i32, i32) -> () comes from the closure's types.
+        try linker.funcWrap(module: "env", name: "print") { (caller: Caller<HostState>, ptr: Int32, len: Int32) in
+            let bytes = try caller.getMemory()!.read(caller.store, offset: UInt64(ptr), count: Int(len))
+            caller.data.log.append(String(decoding: bytes, as: UTF8.self))
+        }
+        let module = try Module(engine: engine, wat: """
+            (module
+              (import "env" "print" (func $print (param i32 i32)))
+              (memory (export "memory") 1)
+              (data (i32.const 0) "hello")
+              (func (export "greet") (call $print (i32.const 0) (i32.const 5)))
+              (func (export "sum") (param i32) (result i64) (local i64)
+                (loop
+                  (local.set 1 (i64.add (local.get 1) (i64.extend_i32_u (local.get 0))))
+                  (br_if 0 (local.tee 0 (i32.sub (local.get 0) (i32.const 1)))))
+                (local.get 1)))
+            """)
+        store.setLimiter(StoreLimits(memorySize: 16 * 65536))   // memories may not exceed 1 MiB
+        try store.setFuel(1_000_000)
+        let instance = try linker.instantiate(store, module)
+
+        // Call hook: sees every host/Wasm boundary crossing.
+        store.callHook { state, kind in
+            if kind == .callingHost { state.hostCalls += 1 }
+        }
+        let greet = try instance.getFunc(store, "greet")!.typed(store, params: Void.self, results: Void.self)
+        try greet.call(store, ())                                    // store.data.log == ["hello"]
+
+        let sum = try instance.getFunc(store, "sum")!.typed(store, params: Int32.self, results: Int64.self)
+        let total = try sum.call(store, 1000)                        // 500500
+
+        // Fuel as a watchdog, with a resumable call: refuel and continue.
+        try store.setFuel(1000)
+        var outcome = try instance.getFunc(store, "sum")!.callResumable(store, [.i32(100_000)])
+        while case .outOfFuel(let suspended) = outcome {
+            try store.setFuel(1000)
+            outcome = try suspended.resume(store)
+        }
+        // outcome == .finished([.i64(5000050000)])
+        // END README EXAMPLE
+        #expect(store.data.log == ["hello"])
+        #expect(store.data.hostCalls == 1)
+        #expect(total == 500500)
+        guard case .finished(let values) = outcome else {
+            Issue.record("expected the call to finish")
+            return
+        }
+        #expect(values == [.i64(5_000_050_000)])
+    }
+
+    @Test("README.md shows the examples above, line for line")
     func readmeMatches() throws {
         let testFile = URL(fileURLWithPath: #filePath)
         let root = testFile.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
         let source = try String(contentsOf: testFile, encoding: .utf8)
-        let example = source.components(separatedBy: "// BEGIN README EXAMPLE\n")[1]
-            .components(separatedBy: "        // END README EXAMPLE")[0]
-        let lines = example.split(separator: "\n", omittingEmptySubsequences: false).map { $0.dropFirst(8) }
-        let block = lines.joined(separator: "\n")
-        #expect(readme.contains(block), "README.md's Swift example differs from ReadmeTests.swift")
+        let examples = source.components(separatedBy: "// BEGIN README EXAMPLE\n").dropFirst().map {
+            $0.components(separatedBy: "        // END README EXAMPLE")[0]
+        }
+        #expect(examples.count == 2)
+        for example in examples {
+            let lines = example.split(separator: "\n", omittingEmptySubsequences: false).map { $0.dropFirst(8) }
+            #expect(readme.contains(lines.joined(separator: "\n")), "README.md differs from ReadmeTests.swift")
+        }
     }
 }

@@ -44,10 +44,12 @@ public final class StoreLimits: ResourceLimiter {
         self.trapOnGrowFailure = trapOnGrowFailure
     }
 
+    /// Allows growth up to `memorySize` bytes.
     public func memoryGrowing(current: UInt64, desired: UInt64, maximum: UInt64?) throws -> Bool {
         try allow(desired, memorySize, "memory of \(desired) bytes")
     }
 
+    /// Allows growth up to `tableElements` elements.
     public func tableGrowing(current: UInt64, desired: UInt64, maximum: UInt64?) throws -> Bool {
         try allow(desired, tableElements, "table of \(desired) elements")
     }

@@ -10,65 +10,86 @@ public protocol WasmValue {
 }
 
 extension Int32: WasmValue {
+    /// See `WasmValue.valueType`.
     public static var valueType: ValueType { .i32 }
+    /// See `WasmValue.init(_:)`.
     public init?(_ value: Value) {
         guard case .i32(let v) = value else { return nil }
         self = v
     }
+    /// See `WasmValue.value`.
     public var value: Value { .i32(self) }
 }
 
 extension UInt32: WasmValue {
+    /// See `WasmValue.valueType`.
     public static var valueType: ValueType { .i32 }
+    /// See `WasmValue.init(_:)`.
     public init?(_ value: Value) {
         guard case .i32(let v) = value else { return nil }
         self = UInt32(bitPattern: v)
     }
+    /// See `WasmValue.value`.
     public var value: Value { .i32(Int32(bitPattern: self)) }
 }
 
 extension Int64: WasmValue {
+    /// See `WasmValue.valueType`.
     public static var valueType: ValueType { .i64 }
+    /// See `WasmValue.init(_:)`.
     public init?(_ value: Value) {
         guard case .i64(let v) = value else { return nil }
         self = v
     }
+    /// See `WasmValue.value`.
     public var value: Value { .i64(self) }
 }
 
 extension UInt64: WasmValue {
+    /// See `WasmValue.valueType`.
     public static var valueType: ValueType { .i64 }
+    /// See `WasmValue.init(_:)`.
     public init?(_ value: Value) {
         guard case .i64(let v) = value else { return nil }
         self = UInt64(bitPattern: v)
     }
+    /// See `WasmValue.value`.
     public var value: Value { .i64(Int64(bitPattern: self)) }
 }
 
 extension Float: WasmValue {
+    /// See `WasmValue.valueType`.
     public static var valueType: ValueType { .f32 }
+    /// See `WasmValue.init(_:)`.
     public init?(_ value: Value) {
         guard case .f32(let v) = value else { return nil }
         self = v
     }
+    /// See `WasmValue.value`.
     public var value: Value { .f32(self) }
 }
 
 extension Double: WasmValue {
+    /// See `WasmValue.valueType`.
     public static var valueType: ValueType { .f64 }
+    /// See `WasmValue.init(_:)`.
     public init?(_ value: Value) {
         guard case .f64(let v) = value else { return nil }
         self = v
     }
+    /// See `WasmValue.value`.
     public var value: Value { .f64(self) }
 }
 
 extension Optional: WasmValue where Wrapped: WasmReference {
+    /// See `WasmValue.valueType`.
     public static var valueType: ValueType { Wrapped.referenceType }
+    /// See `WasmValue.init(_:)`.
     public init?(_ value: Value) {
         guard let reference = Wrapped.reference(from: value) else { return nil }
         self = reference
     }
+    /// See `WasmValue.value`.
     public var value: Value { Wrapped.value(of: self) }
 }
 
@@ -83,20 +104,26 @@ public protocol WasmReference {
 }
 
 extension Func: WasmReference {
+    /// See `WasmReference.referenceType`.
     public static var referenceType: ValueType { .funcRef }
+    /// See `WasmReference.reference(from:)`.
     public static func reference(from value: Value) -> Func?? {
         guard case .funcRef(let f) = value else { return nil }
         return .some(f)
     }
+    /// See `WasmReference.value(of:)`.
     public static func value(of reference: Func?) -> Value { .funcRef(reference) }
 }
 
 extension ExternRef: WasmReference {
+    /// See `WasmReference.referenceType`.
     public static var referenceType: ValueType { .externRef }
+    /// See `WasmReference.reference(from:)`.
     public static func reference(from value: Value) -> ExternRef?? {
         guard case .externRef(let r) = value else { return nil }
         return .some(r)
     }
+    /// See `WasmReference.value(of:)`.
     public static func value(of reference: ExternRef?) -> Value { .externRef(reference) }
 }
 

@@ -79,3 +79,45 @@ extension ResumableCall {
         return nil
     }
 }
+
+@Suite("Resumable calls and hooks")
+struct ResumableHookTests {
+    struct Failed: Error {}
+
+    @Test("a resumption is a host -> Wasm entry: calling_wasm and returning_from_wasm fire again")
+    func hooksOnResume() throws {
+        let engine = Engine()
+        let store = Store(engine: engine, data: [String]())
+        let linker = Linker<[String]>(engine: engine)
+        try linker.funcWrap(module: "env", name: "fail") { () throws -> Int32 in throw Failed() }
+        let instance = try linker.instantiate(store, Module(engine: engine, wat: """
+            (module (import "env" "fail" (func $f (result i32)))
+              (func (export "run") (result i32) (i32.add (call $f) (i32.const 1))))
+            """))
+        store.callHook { log, kind in log.append("\(kind)") }
+        guard case .hostError(let invocation) = try instance.getFunc(store, "run")!.callResumable(store, []) else {
+            Issue.record("expected a suspension")
+            return
+        }
+        #expect(try invocation.resume(store, with: [.i32(1)]).results == [.i32(2)])
+        #expect(store.data == [
+            "calling_wasm", "calling_host", "returning_from_wasm", "calling_wasm", "returning_from_wasm",
+        ])
+    }
+
+    @Test("one linker serves many stores")
+    func linkerAcrossStores() throws {
+        let engine = Engine()
+        let linker = Linker<Int>(engine: engine)
+        try linker.funcWrap(module: "env", name: "bump") { (caller: Caller<Int>) in caller.data += 1 }
+        let module = try Module(engine: engine, wat: """
+            (module (import "env" "bump" (func $b)) (func (export "run") (call $b) (call $b)))
+            """)
+        let first = Store(engine: engine, data: 0)
+        let second = Store(engine: engine, data: 100)
+        _ = try linker.instantiate(first, module).getFunc(first, "run")!.call(first, [])
+        _ = try linker.instantiate(second, module).getFunc(second, "run")!.call(second, [])
+        #expect(first.data == 2)
+        #expect(second.data == 102)
+    }
+}

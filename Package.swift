@@ -12,6 +12,8 @@ let package = Package(
     name: "WasmLua",
     products: [
         .library(name: "WasmInterpreter", targets: ["WasmInterpreter"]),
+        // The Lua module: libwasm.so, loadable from stock lua5.4 as `wasm.so` (luaopen_wasm).
+        .library(name: "wasm", type: .dynamic, targets: ["LuaWasm"]),
         .executable(name: "wasmlua", targets: ["wasmlua"]),
     ],
     dependencies: [
@@ -26,6 +28,11 @@ let package = Package(
             ],
             swiftSettings: executorFlags
         ),
+        // Lua 5.4 headers from Debian's liblua5.4-dev (scripts/setup installs it).
+        .systemLibrary(name: "CLua", pkgConfig: "lua5.4", providers: [.apt(["liblua5.4-dev"])]),
+        // C trampolines: Lua errors are raised only after Swift frames have returned.
+        .target(name: "CLuaShims", dependencies: ["CLua"]),
+        .target(name: "LuaWasm", dependencies: ["WasmInterpreter", "CLua", "CLuaShims"]),
         .target(
             name: "WastRunner",
             dependencies: [
@@ -39,12 +46,15 @@ let package = Package(
             dependencies: [
                 "WasmInterpreter",
                 "WastRunner",
+                "LuaWasm",
+                "CLua",
+                "CLuaShims",
                 .product(name: "WAT", package: "WasmKit"),
             ]
         ),
         .testTarget(
             name: "WasmInterpreterTests",
-            dependencies: ["WasmInterpreter", "WastRunner", .product(name: "WAT", package: "WasmKit")]
+            dependencies: ["WasmInterpreter", "WastRunner", "LuaWasm", .product(name: "WAT", package: "WasmKit")]
         ),
     ]
 )

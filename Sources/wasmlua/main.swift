@@ -1,5 +1,6 @@
 import WasmInterpreter
 import WastRunner
+import LuaWasm
 
 #if canImport(Glibc)
     import Glibc
@@ -8,7 +9,10 @@ import WastRunner
 #endif
 
 let usage = """
-    usage: wasmlua wast FILE.wast...
+    usage: wasmlua SCRIPT.lua [ARGS...]      run a Lua script with the `wasm` module
+           wasmlua -e CODE [SCRIPT [ARGS]]   run Lua code first
+           wasmlua - [ARGS...]               run the script on standard input
+           wasmlua wast FILE.wast...
            wasmlua run --invoke NAME FILE.wasm|FILE.wat [ARGS...]
     """
 
@@ -146,7 +150,7 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "wast": exit(runWast(Array(arguments.dropFirst())))
 case "run": exit(runInvoke(Array(arguments.dropFirst())))
-case "-h", "--help": print(usage)
+case "-h", "--help", nil: print(usage)
 case "dump":
     // Undocumented developer aid: print the register IR of every defined function.
     let engine = Engine()
@@ -162,5 +166,5 @@ case "dump":
             k += 1
         }
     } catch { fail("\(error)") }
-default: fail("unknown command\n\(usage)")
+default: exit(LuaHost.run(arguments))
 }

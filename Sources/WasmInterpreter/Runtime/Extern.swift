@@ -70,6 +70,13 @@ public struct Table: @unchecked Sendable, Equatable {
     let storeID: Int
     let data: UnsafeMutablePointer<TableData>
 
+    /// The table's type, with its current size as the minimum.
+    public func type<T>(_ store: Store<T>) throws(WasmError) -> TableType {
+        try store.core.check(storeID)
+        let max = data.pointee.max == UInt32.max ? nil : UInt64(data.pointee.max)
+        return TableType(element: data.pointee.elementType, limits: Limits(min: UInt64(data.pointee.count), max: max))
+    }
+
     /// The current number of elements.
     public func size<T>(_ store: Store<T>) throws(WasmError) -> UInt32 {
         try store.core.check(storeID)

@@ -1,0 +1,73 @@
+/* C trampolines and macro wrappers for the Swift Lua binding (adapted from the project's
+ * lua-prototype). Lua errors are raised only here, after the Swift frame has returned. */
+#ifndef LUASHIM_H
+#define LUASHIM_H
+#include <lua.h>
+#include <lualib.h>
+#include <lauxlib.h>
+
+/* ---- Constants / macros Swift cannot import as functions ---- */
+static const int SWL_REGISTRYINDEX = LUA_REGISTRYINDEX;
+static const int SWL_MULTRET = LUA_MULTRET;
+static inline int  swl_upvalueindex(int i) { return lua_upvalueindex(i); }
+static inline void swl_pop(lua_State *L, int n) { lua_pop(L, n); }
+static inline void swl_newtable(lua_State *L) { lua_newtable(L); }
+static inline void swl_insert(lua_State *L, int idx) { lua_insert(L, idx); }
+static inline void swl_remove(lua_State *L, int idx) { lua_remove(L, idx); }
+static inline void swl_replace(lua_State *L, int idx) { lua_replace(L, idx); }
+static inline int  swl_isnoneornil(lua_State *L, int idx) { return lua_isnoneornil(L, idx); }
+static inline const char *swl_typename_at(lua_State *L, int idx) { return luaL_typename(L, idx); }
+static inline void swl_pushcfunction(lua_State *L, lua_CFunction f) { lua_pushcfunction(L, f); }
+static inline void *swl_newuserdata(lua_State *L, size_t sz, int nuv) { return lua_newuserdatauv(L, sz, nuv); }
+static inline int  swl_getmetatable_named(lua_State *L, const char *tname) { return luaL_getmetatable(L, tname); }
+static inline int  swl_pcall(lua_State *L, int nargs, int nres, int msgh) { return lua_pcall(L, nargs, nres, msgh); }
+static inline lua_Number swl_tonumber(lua_State *L, int idx, int *isnum) { return lua_tonumberx(L, idx, isnum); }
+static inline int  swl_isinteger(lua_State *L, int idx) { return lua_isinteger(L, idx); }
+static inline void swl_getmainthread(lua_State *L) { lua_rawgeti(L, LUA_REGISTRYINDEX, LUA_RIDX_MAINTHREAD); }
+
+/* ---- The safe error boundary ----
+ * A Swift "body" never raises a Lua error itself. It returns:
+ *   n >= 0 : number of results left on top of the stack
+ *   n <  0 : failure; the error value has been pushed on top of the stack
+ * The C trampoline raises (lua_error/longjmp) only after the Swift frame has returned,
+ * so the longjmp crosses only C/Lua frames. */
+typedef int (*swl_Body)(lua_State *L, void *ctx);
+
+/* Push a Lua function calling `body(L, ctx)`; ctx is a light userdata (may be NULL).
+ * `nup` extra upvalues are taken from the stack top and become upvalues 3..nup+2. */
+void swl_pushbody(lua_State *L, swl_Body body, void *ctx, int nup);
+
+/* Push a Lua function calling `body(L, *slot)` where slot is a full userdata holding ctx.
+ * When the function is collected, __gc calls release(ctx) exactly once. */
+typedef void (*swl_Release)(void *ctx);
+void swl_pushboxedbody(lua_State *L, swl_Body body, void *ctx, swl_Release release);
+
+/* Register name->body into the table at the top of the stack (light ctx = NULL). */
+typedef struct { const char *name; swl_Body body; } swl_Reg;
+void swl_setbodies(lua_State *L, const swl_Reg *regs, int n);
+
+/* Message handler for lua_pcall: appends a traceback to string errors, passes others through. */
+int swl_msgh(lua_State *L);
+
+/* Protected field read (honours __index metamethods); returns LUA_OK or error status with
+ * the error value on top instead of the result. */
+int swl_pgetfield(lua_State *L, int idx, const char *k);
+
+/* package.preload[name] = f  (for embedding) */
+void swl_preload(lua_State *L, const char *name, lua_CFunction f);
+
+/* Allocator that aborts on OOM instead of raising LUA_ERRMEM (embedding option). */
+void *swl_alloc_abort_on_oom(void *ud, void *ptr, size_t osize, size_t nsize);
+
+/* Non-raising userdata check: the block at idx if it is a full userdata whose metatable is
+ * (raw-)equal to the value at mtidx (typically an upvalue holding the class metatable). */
+static inline void *swl_toudata_mt(lua_State *L, int idx, int mtidx) {
+  if (lua_type(L, idx) != LUA_TUSERDATA || !lua_getmetatable(L, idx)) return NULL;
+  int eq = lua_rawequal(L, -1, mtidx);
+  lua_pop(L, 1);
+  return eq ? lua_touserdata(L, idx) : NULL;
+}
+
+/* stderr helper (Swift 6 flags the global `stderr` as not concurrency-safe) */
+void swl_eprint(const char *s);
+#endif

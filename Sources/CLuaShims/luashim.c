@@ -1,0 +1,103 @@
+#include "luashim.h"
+#include <stdlib.h>
+#include <stdio.h>
+
+/* n == -1: raise the value on top as is; n == -2: prefix "chunk:line:" of the Lua caller. */
+static int swl_raise(lua_State *L, int n) {
+  if (n == -2 && lua_type(L, -1) == LUA_TSTRING) {
+    luaL_where(L, 1); lua_insert(L, -2); lua_concat(L, 2);
+  }
+  return lua_error(L);
+}
+
+static int swl_tramp(lua_State *L) {
+  swl_Body body = (swl_Body)lua_touserdata(L, lua_upvalueindex(1));
+  void *ctx = lua_touserdata(L, lua_upvalueindex(2));
+  int n = body(L, ctx);            /* Swift frame is entered and left here */
+  if (n >= 0) return n;
+  return swl_raise(L, n);          /* longjmp only through C and Lua frames */
+}
+
+static int swl_tramp_boxed(lua_State *L) {
+  swl_Body body = (swl_Body)lua_touserdata(L, lua_upvalueindex(1));
+  void **slot = (void **)lua_touserdata(L, lua_upvalueindex(2));
+  if (*slot == NULL) return luaL_error(L, "swift closure already released");
+  int n = body(L, *slot);
+  if (n >= 0) return n;
+  return swl_raise(L, n);
+}
+
+void swl_pushbody(lua_State *L, swl_Body body, void *ctx, int nup) {
+  lua_pushlightuserdata(L, (void *)body);
+  lua_pushlightuserdata(L, ctx);
+  if (nup > 0) { lua_rotate(L, -(nup + 2), 2); }
+  lua_pushcclosure(L, swl_tramp, nup + 2);
+}
+
+static int swl_box_gc(lua_State *L) {
+  void **slot = (void **)lua_touserdata(L, 1);
+  lua_getiuservalue(L, 1, 1);                 /* release fn stored as light userdata */
+  swl_Release rel = (swl_Release)lua_touserdata(L, -1);
+  lua_pop(L, 1);
+  if (*slot && rel) { void *c = *slot; *slot = NULL; rel(c); }
+  return 0;
+}
+
+void swl_pushboxedbody(lua_State *L, swl_Body body, void *ctx, swl_Release release) {
+  lua_pushlightuserdata(L, (void *)body);
+  void **slot = (void **)lua_newuserdatauv(L, sizeof(void *), 1);
+  *slot = ctx;
+  lua_pushlightuserdata(L, (void *)release);
+  lua_setiuservalue(L, -2, 1);
+  if (luaL_newmetatable(L, "swl.box")) {
+    lua_pushcfunction(L, swl_box_gc);
+    lua_setfield(L, -2, "__gc");
+    lua_pushliteral(L, "swl.box");
+    lua_setfield(L, -2, "__metatable");
+  }
+  lua_setmetatable(L, -2);
+  lua_pushcclosure(L, swl_tramp_boxed, 2);
+}
+
+void swl_setbodies(lua_State *L, const swl_Reg *regs, int n) {
+  for (int i = 0; i < n; i++) {
+    swl_pushbody(L, regs[i].body, NULL, 0);
+    lua_setfield(L, -2, regs[i].name);
+  }
+}
+
+int swl_msgh(lua_State *L) {
+  const char *msg = lua_tostring(L, 1);
+  if (msg == NULL) return 1;                   /* non-string error object: keep as is */
+  luaL_traceback(L, L, msg, 1);
+  return 1;
+}
+
+static int swl_getfield_op(lua_State *L) {     /* (obj, key) -> obj[key] */
+  lua_gettable(L, 1);
+  return 1;
+}
+int swl_pgetfield(lua_State *L, int idx, const char *k) {
+  idx = lua_absindex(L, idx);
+  lua_pushcfunction(L, swl_getfield_op);
+  lua_pushvalue(L, idx);
+  lua_pushstring(L, k);
+  return lua_pcall(L, 2, 1, 0);
+}
+
+void swl_preload(lua_State *L, const char *name, lua_CFunction f) {
+  luaL_getsubtable(L, LUA_REGISTRYINDEX, LUA_PRELOAD_TABLE);
+  lua_pushcfunction(L, f);
+  lua_setfield(L, -2, name);
+  lua_pop(L, 1);
+}
+
+void *swl_alloc_abort_on_oom(void *ud, void *ptr, size_t osize, size_t nsize) {
+  (void)ud; (void)osize;
+  if (nsize == 0) { free(ptr); return NULL; }
+  void *p = realloc(ptr, nsize);
+  if (p == NULL) { fputs("lua: out of memory\n", stderr); abort(); }
+  return p;
+}
+
+void swl_eprint(const char *s) { fputs(s, stderr); }

@@ -1,0 +1,153 @@
+// The safe Swift <-> Lua boundary (patterns from ../shared/design/lua-prototype):
+//  * Swift never calls a Lua API that can raise (lua_error, luaL_check*, lua_call, metamethod-
+//    invoking gets/sets), except on memory errors.
+//  * Every Swift function exposed to Lua is a `swl_Body` reached through the C trampoline; it
+//    reports failure by pushing an error value and returning -1 (raise as is) or -2 (prefix where).
+//  * Every call from Swift into Lua uses lua_pcall; a failure becomes a Swift `LuaError` that
+//    carries the original Lua error value.
+import CLua
+import CLuaShims
+import WasmInterpreter
+
+typealias LState = OpaquePointer
+
+/// The original Lua error value, parked in the registry until re-raised or dropped.
+final class LuaErrorValue: @unchecked Sendable {
+    let L: LState
+    var ref: Int32
+
+    init(_ L: LState, _ ref: Int32) {
+        self.L = L
+        self.ref = ref
+    }
+
+    /// Pushes the value and frees the reference.
+    func push(_ L: LState) {
+        lua_rawgeti(L, SWL_REGISTRYINDEX, lua_Integer(ref))
+        luaL_unref(L, SWL_REGISTRYINDEX, ref)
+        ref = LUA_NOREF
+    }
+
+    deinit { if ref != LUA_NOREF { luaL_unref(L, SWL_REGISTRYINDEX, ref) } }
+}
+
+/// A Lua error surfaced in Swift (from lua_pcall), or a Swift-side error destined for Lua.
+struct LuaError: Error, CustomStringConvertible {
+    let message: String
+    let value: LuaErrorValue?
+
+    init(_ message: String) {
+        self.message = message
+        self.value = nil
+    }
+
+    init(message: String, value: LuaErrorValue) {
+        self.message = message
+        self.value = value
+    }
+
+    var description: String { message }
+}
+
+@inline(__always) func pushString(_ L: LState, _ s: String) {
+    var s = s
+    s.withUTF8 { buffer in
+        buffer.withMemoryRebound(to: CChar.self) { _ = lua_pushlstring(L, $0.baseAddress, $0.count) }
+    }
+}
+
+/// The bytes of the string at `index` (no number-to-string coercion).
+func toBytes(_ L: LState, _ index: Int32) -> [UInt8]? {
+    guard lua_type(L, index) == LUA_TSTRING else { return nil }
+    var length = 0
+    guard let pointer = lua_tolstring(L, index, &length) else { return nil }
+    return pointer.withMemoryRebound(to: UInt8.self, capacity: length) { Array(UnsafeBufferPointer(start: $0, count: length)) }
+}
+
+func toSwiftString(_ L: LState, _ index: Int32) -> String? {
+    toBytes(L, index).map { String(decoding: $0, as: UTF8.self) }
+}
+
+func typeName(_ L: LState, _ index: Int32) -> String { String(cString: swl_typename_at(L, index)) }
+
+/// Pops the error value left by a failed lua_pcall and wraps it.
+func popError(_ L: LState) -> LuaError {
+    let message = toSwiftString(L, -1) ?? "(error object is a \(typeName(L, -1)) value)"
+    let ref = luaL_ref(L, SWL_REGISTRYINDEX)
+    return LuaError(message: message, value: LuaErrorValue(L, ref))
+}
+
+/// Runs a throwing Swift body for Lua; never lets a Lua or Swift error escape as a longjmp.
+@inline(__always) func guarded(_ L: LState?, _ body: (LState) throws -> Int32) -> Int32 {
+    let L = L!
+    do {
+        return try body(L)
+    } catch let error as LuaError {
+        if let value = error.value {
+            value.push(L)
+            return -1
+        }
+        pushString(L, error.message)
+        return -2
+    } catch let trap as Trap {
+        pushTrap(L, trap)
+        return -1
+    } catch {
+        pushString(L, "\(error)")
+        return -2
+    }
+}
+
+/// Calls the function below `nargs` arguments on top of the stack, protected.
+@inline(__always) func pcall(_ L: LState, nargs: Int32, nresults: Int32, msgh: Int32 = 0) throws {
+    if lua_pcallk(L, nargs, nresults, msgh, 0, nil) != LUA_OK { throw popError(L) }
+}
+
+// MARK: non-raising argument checks (they throw Swift errors)
+
+func argError(_ L: LState, _ i: Int32, _ function: String, _ expected: String) -> LuaError {
+    LuaError("bad argument #\(i) to '\(function)' (\(expected) expected, got \(typeName(L, i)))")
+}
+
+func checkInteger(_ L: LState, _ i: Int32, _ function: String) throws -> lua_Integer {
+    var isNumber: Int32 = 0
+    let value = lua_tointegerx(L, i, &isNumber)
+    if isNumber == 0 { throw argError(L, i, function, "integer") }
+    return value
+}
+
+func checkString(_ L: LState, _ i: Int32, _ function: String) throws -> String {
+    guard let s = toSwiftString(L, i) else { throw argError(L, i, function, "string") }
+    return s
+}
+
+func checkFunction(_ L: LState, _ i: Int32, _ function: String) throws {
+    if lua_type(L, i) != LUA_TFUNCTION { throw argError(L, i, function, "function") }
+}
+
+/// Reads `t[key]` of the table at `index` without metamethods (nil if not a table).
+func rawField(_ L: LState, _ index: Int32, _ key: String) -> Int32 {
+    let absolute = lua_absindex(L, index)
+    pushString(L, key)
+    return lua_rawget(L, absolute)
+}
+
+// MARK: Swift closures as Lua functions (boxed, released by __gc)
+
+final class ClosureBox {
+    let function: (LState) throws -> Int32
+    init(_ function: @escaping (LState) throws -> Int32) { self.function = function }
+}
+
+private func boxedDispatch(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+    Unmanaged<ClosureBox>.fromOpaque(context!)._withUnsafeGuaranteedRef { box in guarded(L) { try box.function($0) } }
+}
+
+private func boxRelease(_ context: UnsafeMutableRawPointer?) {
+    Unmanaged<ClosureBox>.fromOpaque(context!).release()
+}
+
+/// Pushes a Lua function that runs `function` (which may throw; errors become Lua errors).
+func pushClosure(_ L: LState, _ function: @escaping (LState) throws -> Int32) {
+    swl_pushboxedbody(L, boxedDispatch, Unmanaged.passRetained(ClosureBox(function)).toOpaque(), boxRelease)
+}

@@ -1,0 +1,251 @@
+// wasm.Linker, instances and their exports.
+import CLua
+import CLuaShims
+import WasmInterpreter
+
+func linkerNew(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+    guarded(L) { L in
+        let engine = try checkObject(L, 1, .engine, "Linker", as: EngineBox.self).engine
+        pushObject(L, LinkerBox(engine), .linker)
+        return 1
+    }
+}
+
+/// linker:func_wrap(module, name, type, fn [, {caller = true}])
+func linkerFuncWrap(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+    guarded(L) { L in
+        let box = try checkObject(L, 1, .linker, "func_wrap", as: LinkerBox.self)
+        let module = try checkString(L, 2, "func_wrap")
+        let name = try checkString(L, 3, "func_wrap")
+        let type = try parseFuncType(L, 4, "func_wrap")
+        try checkFunction(L, 5, "func_wrap")
+        var passCaller = false
+        if lua_type(L, 6) == LUA_TTABLE {
+            if rawField(L, 6, "caller") != LUA_TNIL { passCaller = lua_toboolean(L, -1) != 0 }
+            swl_pop(L, 1)
+        } else if swl_isnoneornil(L, 6) == 0 {
+            throw argError(L, 6, "func_wrap", "options table or nil")
+        }
+        let id = nextHostID
+        nextHostID += 1
+        let label = "host function \(module).\(name)"
+        try box.linker.funcNew(module: module, name: name, type: type) { caller, args in
+            try callLuaHostFunction(id: id, label: label, type: type, passCaller: passCaller, caller: caller, args: args)
+        }
+        pushAnchors(L, 1)
+        lua_pushvalue(L, 5)
+        lua_rawseti(L, -2, id)
+        box.hostIDs.append(id)
+        return 0
+    }
+}
+
+/// Extern objects (Func, Memory, Global, Table) as `Extern`s of `store`.
+func toExtern(_ L: LState, _ index: Int32, _ function: String) throws -> (Extern, StoreBox) {
+    if let f = object(L, index, .function, as: FuncBox.self) { return (.function(f.function), f.storeBox) }
+    if let m = object(L, index, .memory, as: MemoryBox.self) { return (.memory(m.memory), m.storeBox) }
+    if let g = object(L, index, .global, as: GlobalBox.self) { return (.global(g.global), g.storeBox) }
+    if let t = object(L, index, .table, as: TableBox.self) { return (.table(t.table), t.storeBox) }
+    throw argError(L, index, function, "Func, Memory, Global or Table")
+}
+
+/// linker:define(store, module, name, extern)
+func linkerDefine(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+    guarded(L) { L in
+        let box = try checkObject(L, 1, .linker, "define", as: LinkerBox.self)
+        let storeBox = try checkObject(L, 2, .store, "define", as: StoreBox.self)
+        let module = try checkString(L, 3, "define")
+        let name = try checkString(L, 4, "define")
+        let (value, owner) = try toExtern(L, 5, "define")
+        guard owner === storeBox else { throw LuaError("define: the \(name) object belongs to another store") }
+        try box.linker.define(module: module, name: name, value)
+        return 0
+    }
+}
+
+/// linker:define_instance(store, name, instance)
+func linkerDefineInstance(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+    guarded(L) { L in
+        let box = try checkObject(L, 1, .linker, "define_instance", as: LinkerBox.self)
+        let storeBox = try checkObject(L, 2, .store, "define_instance", as: StoreBox.self)
+        let name = try checkString(L, 3, "define_instance")
+        let instance = try checkObject(L, 4, .instance, "define_instance", as: InstanceBox.self)
+        guard instance.storeBox === storeBox else { throw LuaError("define_instance: the instance belongs to another store") }
+        try box.linker.defineInstance(try storeBox.open("define_instance"), module: name, instance.instance)
+        return 0
+    }
+}
+
+/// linker:instantiate(store, module) -> instance
+func linkerInstantiate(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+    guarded(L) { L in
+        let box = try checkObject(L, 1, .linker, "instantiate", as: LinkerBox.self)
+        let storeBox = try checkObject(L, 2, .store, "instantiate", as: StoreBox.self)
+        let module = try checkObject(L, 3, .module, "instantiate", as: ModuleBox.self).module
+        let store = try storeBox.open("instantiate")
+        lua_settop(L, 3)
+        // Anchor the linker's Lua host functions in the store: the store may outlive the linker.
+        pushAnchors(L, 2)
+        pushAnchors(L, 1)
+        for id in box.hostIDs {
+            _ = lua_rawgeti(L, -1, id)
+            lua_rawseti(L, -3, id)
+        }
+        lua_settop(L, 3)
+        var instance: Instance?
+        _ = try enterStore(L, storeIndex: 2, store) {
+            instance = try box.linker.instantiate(store, module)
+            return 0
+        }
+        return try pushInstance(L, instance!, storeIndex: 2, storeBox: storeBox, store: store)
+    }
+}
+
+/// Pushes `instance` as a `wasm.Instance` with its `exports` table.
+func pushInstance(_ L: LState, _ instance: Instance, storeIndex: Int32, storeBox: StoreBox, store: Store<LuaStoreState>) throws -> Int32 {
+    pushObject(L, InstanceBox(instance, storeBox: storeBox), .instance)
+    let index = lua_gettop(L)
+    pushAnchors(L, index)
+    lua_pushvalue(L, storeIndex)
+    lua_rawseti(L, -2, 1)
+    let exports = try instance.exports(store)
+    lua_createtable(L, 0, Int32(exports.count))
+    for (name, value) in exports {
+        try pushExtern(L, value, name: name, storeIndex: storeIndex, storeBox: storeBox)
+        lua_setfield(L, -2, name)
+    }
+    lua_setfield(L, -2, "exports")
+    swl_pop(L, 1)
+    return 1
+}
+
+func linkerIndex(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+    guarded(L) { L in
+        if toSwiftString(L, 2) == "allow_shadowing" {
+            let box = try checkObject(L, 1, .linker, "allow_shadowing", as: LinkerBox.self)
+            lua_pushboolean(L, box.linker.allowShadowing ? 1 : 0)
+            return 1
+        }
+        lua_pushvalue(L, 2)
+        _ = lua_rawget(L, swl_upvalueindex(3))
+        return 1
+    }
+}
+
+func linkerNewIndex(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+    guarded(L) { L in
+        guard toSwiftString(L, 2) == "allow_shadowing" else {
+            throw LuaError("Linker: cannot set field \(luaDescription(L, 2))")
+        }
+        let box = try checkObject(L, 1, .linker, "allow_shadowing", as: LinkerBox.self)
+        box.linker.allowShadowing = lua_toboolean(L, 3) != 0
+        return 0
+    }
+}
+
+// MARK: Instance
+
+func instanceIndex(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+    guarded(L) { L in
+        if toSwiftString(L, 2) == "exports" {
+            pushAnchors(L, 1)
+            _ = rawField(L, -1, "exports")
+            return 1
+        }
+        lua_pushvalue(L, 2)
+        _ = lua_rawget(L, swl_upvalueindex(3))
+        return 1
+    }
+}
+
+/// instance:get_func(name) and friends: the export if it is of the wanted kind, else nil.
+func instanceGet(_ L: LState, _ function: String, _ matches: (Extern) -> Bool) throws -> Int32 {
+    let box = try checkObject(L, 1, .instance, function, as: InstanceBox.self)
+    let name = try checkString(L, 2, function)
+    let store = try box.storeBox.open(function)
+    guard let value = try box.instance.export(store, name), matches(value) else {
+        lua_pushnil(L)
+        return 1
+    }
+    pushAnchors(L, 1)
+    _ = lua_rawgeti(L, -1, 1)
+    try pushExtern(L, value, name: name, storeIndex: -1, storeBox: box.storeBox)
+    return 1
+}
+
+func instanceGetFunc(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+    guarded(L) { L in try instanceGet(L, "get_func") { if case .function = $0 { true } else { false } } }
+}
+func instanceGetMemory(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+    guarded(L) { L in try instanceGet(L, "get_memory") { if case .memory = $0 { true } else { false } } }
+}
+func instanceGetGlobal(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+    guarded(L) { L in try instanceGet(L, "get_global") { if case .global = $0 { true } else { false } } }
+}
+func instanceGetTable(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+    guarded(L) { L in try instanceGet(L, "get_table") { if case .table = $0 { true } else { false } } }
+}
+
+// MARK: Func objects (funcrefs), Caller
+
+func funcCall(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+    guarded(L) { L in
+        let box = try checkObject(L, 1, .function, "call", as: FuncBox.self)
+        let count = lua_gettop(L) - 1
+        // The store userdata (anchor 1 of the Func) goes below the arguments, replacing `self`.
+        pushAnchors(L, 1)
+        _ = lua_rawgeti(L, -1, 1)
+        swl_replace(L, 1)
+        swl_pop(L, 1)
+        return try callFunction(L, box, firstArg: 2, count: count, storeIndex: 1)
+    }
+}
+
+func callerGetExport(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+    guarded(L) { L in
+        let box = try checkObject(L, 1, .caller, "get_export", as: CallerBox.self)
+        let name = try checkString(L, 2, "get_export")
+        guard let caller = box.caller else { throw LuaError("get_export: the caller is only valid during its host call") }
+        guard let value = caller.export(name) else {
+            lua_pushnil(L)
+            return 1
+        }
+        pushAnchors(L, 1)
+        _ = lua_rawgeti(L, -1, 1)
+        try pushExtern(L, value, name: name, storeIndex: -1, storeBox: caller.data.box)
+        return 1
+    }
+}
+
+func callerIndex(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+    guarded(L) { L in
+        if toSwiftString(L, 2) == "data" {
+            pushAnchors(L, 1)
+            _ = lua_rawgeti(L, -1, 1)
+            pushAnchors(L, -1)
+            _ = lua_rawgeti(L, -1, StoreAnchor.data)
+            return 1
+        }
+        lua_pushvalue(L, 2)
+        _ = lua_rawget(L, swl_upvalueindex(3))
+        return 1
+    }
+}
+
+func registerLinkerAndInstanceClasses(_ L: LState) {
+    registerClass(
+        L, .linker,
+        methods: [
+            ("func_wrap", linkerFuncWrap), ("define", linkerDefine), ("define_instance", linkerDefineInstance),
+            ("instantiate", linkerInstantiate),
+        ], index: linkerIndex, newIndex: linkerNewIndex)
+    registerClass(
+        L, .instance,
+        methods: [
+            ("get_func", instanceGetFunc), ("get_memory", instanceGetMemory), ("get_global", instanceGetGlobal),
+            ("get_table", instanceGetTable),
+        ], index: instanceIndex)
+    registerClass(L, .function, methods: [], extra: [("__call", funcCall)])
+    registerClass(L, .caller, methods: [("get_export", callerGetExport)], index: callerIndex)
+    registerMemoryClasses(L)
+}

@@ -1,0 +1,346 @@
+// `require "wasm"`: the module table, its classes and their methods.
+import CLua
+import CLuaShims
+import WasmInterpreter
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+// MARK: Engine, Store
+
+func engineNew(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+    guarded(L) { L in
+        var config = Config()
+        if lua_type(L, 1) == LUA_TTABLE {
+            if rawField(L, 1, "fuel") != LUA_TNIL { config.consumeFuel = lua_toboolean(L, -1) != 0 }
+            swl_pop(L, 1)
+            if rawField(L, 1, "max_call_depth") != LUA_TNIL {
+                config.maxCallDepth = Int(try checkInteger(L, -1, "Engine (max_call_depth)"))
+                guard config.maxCallDepth > 0 else { throw LuaError("Engine: max_call_depth must be positive") }
+            }
+            swl_pop(L, 1)
+            if rawField(L, 1, "lazy") != LUA_TNIL, lua_toboolean(L, -1) != 0 {
+                throw LuaError("Engine: lazy translation is not supported yet (modules are translated eagerly)")
+            }
+            swl_pop(L, 1)
+        } else if lua_type(L, 1) != LUA_TNONE && lua_type(L, 1) != LUA_TNIL {
+            throw argError(L, 1, "Engine", "table or nil")
+        }
+        pushObject(L, EngineBox(Engine(config: config)), .engine)
+        return 1
+    }
+}
+
+func storeNew(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+    guarded(L) { L in
+        let engine = try checkObject(L, 1, .engine, "Store", as: EngineBox.self).engine
+        if lua_gettop(L) < 2 { lua_settop(L, 2) }
+        let box = StoreBox(engine: engine)
+        pushObject(L, box, .store)
+        let store = lua_gettop(L)
+        pushAnchors(L, store)
+        lua_pushvalue(L, 2)
+        lua_rawseti(L, -2, StoreAnchor.data)
+        pushObject(L, CallerBox(), .caller)
+        pushAnchors(L, -1)
+        lua_pushvalue(L, store)
+        lua_rawseti(L, -2, 1)
+        swl_pop(L, 1)
+        lua_rawseti(L, -2, StoreAnchor.caller)
+        // The store refers to itself so that host functions can reach it (a cycle the GC handles).
+        lua_pushvalue(L, store)
+        lua_rawseti(L, -2, StoreAnchor.store)
+        swl_pop(L, 1)
+        return 1
+    }
+}
+
+func storeClose(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+    guarded(L) { L in
+        if let box = object(L, 1, .store, as: StoreBox.self) {
+            guard box.store?.data.L == nil else { throw LuaError("close: the store is running Wasm code") }
+            box.store = nil
+        }
+        return 0
+    }
+}
+
+func storeSetFuel(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+    guarded(L) { L in
+        let store = try checkObject(L, 1, .store, "set_fuel", as: StoreBox.self).open("set_fuel")
+        let fuel = try checkInteger(L, 2, "set_fuel")
+        guard fuel >= 0 else { throw LuaError("set_fuel: fuel must not be negative") }
+        try store.setFuel(UInt64(fuel))
+        return 0
+    }
+}
+
+func storeGetFuel(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+    guarded(L) { L in
+        let store = try checkObject(L, 1, .store, "get_fuel", as: StoreBox.self).open("get_fuel")
+        lua_pushinteger(L, lua_Integer(clamping: try store.getFuel()))
+        return 1
+    }
+}
+
+func storeCallHook(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+    guarded(L) { L in
+        let store = try checkObject(L, 1, .store, "call_hook", as: StoreBox.self).open("call_hook")
+        let remove = swl_isnoneornil(L, 2) != 0
+        if !remove { try checkFunction(L, 2, "call_hook") }
+        pushAnchors(L, 1)
+        lua_pushvalue(L, 2)
+        lua_rawseti(L, -2, StoreAnchor.hook)
+        swl_pop(L, 1)
+        if remove {
+            store.callHook(nil)
+            return 0
+        }
+        store.callHook { state, kind in
+            guard let L = state.L else { return }
+            _ = lua_rawgeti(L, state.anchors, StoreAnchor.hook)
+            pushString(L, kind.description)
+            try pcall(L, nargs: 1, nresults: 0)
+        }
+        return 0
+    }
+}
+
+func storeIndex(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+    guarded(L) { L in
+        if toSwiftString(L, 2) == "data" {
+            pushAnchors(L, 1)
+            _ = lua_rawgeti(L, -1, StoreAnchor.data)
+            return 1
+        }
+        lua_pushvalue(L, 2)
+        _ = lua_rawget(L, swl_upvalueindex(3))
+        return 1
+    }
+}
+
+func storeNewIndex(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+    guarded(L) { L in
+        guard toSwiftString(L, 2) == "data" else { throw LuaError("Store: cannot set field \(luaDescription(L, 2))") }
+        pushAnchors(L, 1)
+        lua_pushvalue(L, 3)
+        lua_rawseti(L, -2, StoreAnchor.data)
+        return 0
+    }
+}
+
+// MARK: Module
+
+func loadModule(_ L: LState, engine: Engine, bytes: [UInt8]) throws -> Module {
+    if bytes.starts(with: [0, 0x61, 0x73, 0x6D]) { return try Module(engine: engine, bytes: bytes) }
+    return try Module(engine: engine, wat: String(decoding: bytes, as: UTF8.self))
+}
+
+func moduleNew(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+    guarded(L) { L in
+        // Called as wasm.Module(engine, source): argument 1 is the Module class table.
+        let engine = try checkObject(L, 2, .engine, "Module", as: EngineBox.self).engine
+        guard let bytes = toBytes(L, 3) else { throw argError(L, 3, "Module", "string (binary or text module)") }
+        pushObject(L, ModuleBox(try loadModule(L, engine: engine, bytes: bytes)), .module)
+        return 1
+    }
+}
+
+func moduleFromFile(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+    guarded(L) { L in
+        let engine = try checkObject(L, 1, .engine, "from_file", as: EngineBox.self).engine
+        let path = try checkString(L, 2, "from_file")
+        guard let file = fopen(path, "rb") else { throw LuaError("from_file: cannot open \(path)") }
+        defer { fclose(file) }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = fread(&buffer, 1, buffer.count, file)
+            if n <= 0 { break }
+            bytes.append(contentsOf: buffer[0..<n])
+        }
+        pushObject(L, ModuleBox(try loadModule(L, engine: engine, bytes: bytes)), .module)
+        return 1
+    }
+}
+
+func moduleValidate(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+    guarded(L) { L in
+        let engine = try checkObject(L, 1, .engine, "validate", as: EngineBox.self).engine
+        guard let bytes = toBytes(L, 2) else { throw argError(L, 2, "validate", "string") }
+        do {
+            _ = try loadModule(L, engine: engine, bytes: bytes)
+            lua_pushboolean(L, 1)
+            return 1
+        } catch {
+            lua_pushboolean(L, 0)
+            pushString(L, "\(error)")
+            return 2
+        }
+    }
+}
+
+/// Pushes `{ {module=, name=, kind=, type=}, ... }` (module only for imports).
+func pushTypeList(_ L: LState, _ entries: [(module: String?, name: String, type: ExternType)]) {
+    lua_createtable(L, Int32(entries.count), 0)
+    for (k, entry) in entries.enumerated() {
+        lua_createtable(L, 0, 4)
+        if let module = entry.module {
+            pushString(L, module)
+            lua_setfield(L, -2, "module")
+        }
+        pushString(L, entry.name)
+        lua_setfield(L, -2, "name")
+        let kind: String
+        switch entry.type {
+        case .function: kind = "func"
+        case .memory: kind = "memory"
+        case .table: kind = "table"
+        case .global: kind = "global"
+        }
+        pushString(L, kind)
+        lua_setfield(L, -2, "kind")
+        pushString(L, entry.type.description)
+        lua_setfield(L, -2, "type")
+        lua_rawseti(L, -2, lua_Integer(k + 1))
+    }
+}
+
+func moduleImports(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+    guarded(L) { L in
+        let module = try checkObject(L, 1, .module, "imports", as: ModuleBox.self).module
+        pushTypeList(L, module.imports.map { ($0.module, $0.name, $0.type) })
+        return 1
+    }
+}
+
+func moduleExports(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+    guarded(L) { L in
+        let module = try checkObject(L, 1, .module, "exports", as: ModuleBox.self).module
+        pushTypeList(L, module.exports.map { (nil, $0.name, $0.type) })
+        return 1
+    }
+}
+
+// MARK: generic metamethods
+
+func objectGC(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+    // Only ever installed as __gc of this module's userdata (metatables are protected).
+    let slot = lua_touserdata(L, 1)!.assumingMemoryBound(to: UnsafeMutableRawPointer?.self)
+    if let pointer = slot.pointee {
+        slot.pointee = nil
+        Unmanaged<AnyObject>.fromOpaque(pointer).release()
+    }
+    return 0
+}
+
+func objectToString(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+    guarded(L) { L in
+        var name = "wasm object"
+        if lua_getmetatable(L, 1) != 0 {
+            if rawField(L, -1, "__name") == LUA_TSTRING { name = toSwiftString(L, -1) ?? name }
+            swl_pop(L, 2)
+        }
+        let slot = lua_touserdata(L, 1)?.assumingMemoryBound(to: UnsafeMutableRawPointer?.self)
+        var closed = slot?.pointee == nil
+        if let box = object(L, 1, .store, as: StoreBox.self), box.store == nil { closed = true }
+        pushString(L, closed ? "\(name) (closed)" : "\(name): \(slot!.pointee!)")
+        return 1
+    }
+}
+
+func trapToString(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+    guarded(L) { L in
+        _ = rawField(L, 1, "message")
+        let message = toSwiftString(L, -1) ?? "?"
+        pushString(L, "wasm trap: \(message)")
+        return 1
+    }
+}
+
+func isTrap(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+    guarded(L) { L in
+        var result: Int32 = 0
+        if lua_type(L, 1) == LUA_TTABLE, lua_getmetatable(L, 1) != 0 {
+            _ = swl_getmetatable_named(L, "wasm.Trap")
+            result = lua_rawequal(L, -1, -2)
+        }
+        lua_pushboolean(L, result)
+        return 1
+    }
+}
+
+/// Creates the metatable of `cls`: methods, an optional `__index` function (upvalue 3 = the
+/// methods table), and the shared `__gc` / `__tostring`.
+func registerClass(
+    _ L: LState, _ cls: LuaClass, methods: [(String, swl_Body)], index: swl_Body? = nil, newIndex: swl_Body? = nil,
+    extra: [(String, swl_Body)] = []
+) {
+    _ = luaL_newmetatable(L, cls.rawValue)
+    lua_createtable(L, 0, Int32(methods.count))
+    for (name, body) in methods {
+        swl_pushbody(L, body, nil, 0)
+        lua_setfield(L, -2, name)
+    }
+    if let index {
+        swl_pushbody(L, index, nil, 1)
+    }
+    lua_setfield(L, -2, "__index")
+    if let newIndex {
+        swl_pushbody(L, newIndex, nil, 0)
+        lua_setfield(L, -2, "__newindex")
+    }
+    for (name, body) in extra + [("__gc", objectGC), ("__tostring", objectToString)] {
+        swl_pushbody(L, body, nil, 0)
+        lua_setfield(L, -2, name)
+    }
+    lua_pushboolean(L, 0)
+    lua_setfield(L, -2, "__metatable")
+    swl_pop(L, 1)
+}
+
+@_cdecl("luaopen_wasm")
+public func luaopen_wasm(_ L: OpaquePointer?) -> Int32 {
+    let L = L!
+    registerClass(L, .engine, methods: [])
+    registerClass(
+        L, .store,
+        methods: [
+            ("close", storeClose), ("set_fuel", storeSetFuel), ("get_fuel", storeGetFuel),
+            ("call_hook", storeCallHook),
+        ], index: storeIndex, newIndex: storeNewIndex, extra: [("__close", storeClose)])
+    registerClass(L, .module, methods: [("imports", moduleImports), ("exports", moduleExports)])
+    registerLinkerAndInstanceClasses(L)
+    _ = luaL_newmetatable(L, "wasm.Trap")
+    swl_pushbody(L, trapToString, nil, 0)
+    lua_setfield(L, -2, "__tostring")
+    swl_pop(L, 1)
+
+    lua_createtable(L, 0, 12)
+    let functions: [(String, swl_Body)] = [
+        ("Engine", engineNew), ("Store", storeNew), ("Linker", linkerNew), ("is_trap", isTrap),
+        ("Memory", memoryNew), ("Global", globalNew),
+    ]
+    for (name, body) in functions {
+        swl_pushbody(L, body, nil, 0)
+        lua_setfield(L, -2, name)
+    }
+    // wasm.Module is a table (from_file, validate) that is also callable.
+    lua_createtable(L, 0, 2)
+    swl_pushbody(L, moduleFromFile, nil, 0)
+    lua_setfield(L, -2, "from_file")
+    swl_pushbody(L, moduleValidate, nil, 0)
+    lua_setfield(L, -2, "validate")
+    lua_createtable(L, 0, 1)
+    swl_pushbody(L, moduleNew, nil, 0)
+    lua_setfield(L, -2, "__call")
+    lua_setmetatable(L, -2)
+    lua_setfield(L, -2, "Module")
+    pushString(L, "0.1")
+    lua_setfield(L, -2, "_VERSION")
+    return 1
+}
+
+/// The opener as a C function pointer, for embedders (`package.preload`).
+public let luaWasmOpen: lua_CFunction = luaopen_wasm

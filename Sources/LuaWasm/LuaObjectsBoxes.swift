@@ -1,0 +1,117 @@
+// The Swift sides of the Lua objects.
+import CLua
+import WasmInterpreter
+
+/// The `T` of every `Store` created from Lua: where the Lua side of a running call lives.
+final class LuaStoreState {
+    /// The Lua thread currently running this store's Wasm code, and the absolute stack index of
+    /// the store's anchor table on it (set around every call into Wasm, restored after).
+    var L: LState?
+    var anchors: Int32 = 0
+    /// Next anchor key for an externref made from a Lua value.
+    var nextExternKey: lua_Integer = 1 << 40
+    /// Back reference; the box owns the store, which owns this state.
+    unowned(unsafe) var box: StoreBox!
+}
+
+/// Keys of a store's anchor table below the host-function ids.
+enum StoreAnchor {
+    static let hook: lua_Integer = 1
+    static let data: lua_Integer = 2
+    static let caller: lua_Integer = 3
+    static let store: lua_Integer = 4
+}
+
+final class EngineBox {
+    let engine: Engine
+    init(_ engine: Engine) { self.engine = engine }
+}
+
+final class StoreBox {
+    /// nil once closed: the Swift store and everything in it is freed then.
+    var store: Store<LuaStoreState>?
+    let engine: Engine
+    init(engine: Engine) {
+        self.engine = engine
+        let state = LuaStoreState()
+        store = Store(engine: engine, data: state)
+        state.box = self
+    }
+}
+
+final class ModuleBox {
+    let module: Module
+    init(_ module: Module) { self.module = module }
+}
+
+final class LinkerBox {
+    let linker: Linker<LuaStoreState>
+    /// Ids of the Lua host functions defined, anchored under the same keys in the linker's and
+    /// (once instantiated there) each store's anchor table.
+    var hostIDs: [lua_Integer] = []
+    init(_ engine: Engine) { linker = Linker(engine: engine) }
+}
+
+final class FuncBox {
+    let function: Func
+    let type: FuncType
+    let name: String
+    let storeBox: StoreBox
+    init(_ function: Func, type: FuncType, name: String, storeBox: StoreBox) {
+        self.function = function
+        self.type = type
+        self.name = name
+        self.storeBox = storeBox
+    }
+}
+
+final class InstanceBox {
+    let instance: Instance
+    let storeBox: StoreBox
+    init(_ instance: Instance, storeBox: StoreBox) {
+        self.instance = instance
+        self.storeBox = storeBox
+    }
+}
+
+final class MemoryBox {
+    let memory: Memory
+    let storeBox: StoreBox
+    init(_ memory: Memory, storeBox: StoreBox) {
+        self.memory = memory
+        self.storeBox = storeBox
+    }
+}
+
+final class GlobalBox {
+    let global: Global
+    let storeBox: StoreBox
+    init(_ global: Global, storeBox: StoreBox) {
+        self.global = global
+        self.storeBox = storeBox
+    }
+}
+
+final class TableBox {
+    let table: Table
+    let storeBox: StoreBox
+    init(_ table: Table, storeBox: StoreBox) {
+        self.table = table
+        self.storeBox = storeBox
+    }
+}
+
+/// The `caller` object host functions receive; valid only during that host call.
+final class CallerBox {
+    var caller: Caller<LuaStoreState>?
+}
+
+/// Host function ids are unique per process, so one store can hold functions of many linkers.
+nonisolated(unsafe) var nextHostID: lua_Integer = 100
+
+extension StoreBox {
+    func open(_ function: String) throws -> Store<LuaStoreState> {
+        guard let store else { throw LuaError("\(function): the store is closed") }
+        return store
+    }
+}

@@ -1,0 +1,124 @@
+-- Lua scenario test: every bad input a Lua user can reach gets a Lua error naming the problem.
+local wasm = require "wasm"
+
+local function fails(pattern, f, ...)
+  local ok, err = pcall(f, ...)
+  assert(not ok, "expected an error matching " .. pattern)
+  local text = tostring(err)
+  assert(text:find(pattern, 1, true), "error '" .. text .. "' does not mention '" .. pattern .. "'")
+  return err
+end
+
+local engine = wasm.Engine()
+local store = wasm.Store(engine)
+local linker = wasm.Linker(engine)
+local thrown = { reason = "custom error object" }
+linker:func_wrap("env", "throw_table", "() -> ()", function() error(thrown) end)
+linker:func_wrap("env", "wrong_count", "() -> i32", function() return 1, 2 end)
+linker:func_wrap("env", "wrong_type", "() -> i32", function() return "seven" end)
+linker:func_wrap("env", "nothing", "() -> i32", function() end)
+local instance = linker:instantiate(store, wasm.Module(engine, [[
+(module
+  (import "env" "throw_table" (func $throw))
+  (import "env" "wrong_count" (func $count (result i32)))
+  (import "env" "wrong_type" (func $type (result i32)))
+  (import "env" "nothing" (func $nothing (result i32)))
+  (func (export "throw") (call $throw))
+  (func (export "count") (result i32) (call $count))
+  (func (export "type") (result i32) (call $type))
+  (func (export "nothing") (result i32) (call $nothing))
+  (func (export "id") (param i32) (result i32) (local.get 0))
+  (func (export "f") (param f64) (result f64) (local.get 0))
+  (func (export "ref") (param funcref))
+  (func (export "spin") (loop (br 0)))
+  (func $rec (export "recurse") (call $rec)))
+]]))
+local e = instance.exports
+
+-- A Lua error inside a host function reaches the Lua caller unchanged (the same object).
+local ok, err = pcall(e.throw)
+assert(not ok and err == thrown)
+
+-- Host functions returning the wrong number or types of results.
+fails("host function env.wrong_count returned 2 values, expected 1", e.count)
+fails("result #1 of host function env.wrong_type: integer expected for i32", e.type)
+fails("host function env.nothing returned 0 values, expected 1", e.nothing)
+
+-- Wrong argument counts, types and ranges.
+fails("id: expected 1 argument", e.id)
+fails("id: expected 1 argument", e.id, 1, 2)
+fails("bad argument #1 to 'id': integer expected for i32, got string", e.id, "x")
+fails("bad argument #1 to 'id': integer expected for i32, got number", e.id, 1.5)
+fails("out of range for i32", e.id, 2 ^ 40 // 1)
+fails("bad argument #1 to 'f': number expected for f64, got table", e.f, {})
+fails("Func or nil expected for funcref", e.ref, 3)
+
+-- Traps are error objects with code, message and trace.
+local trap = fails("call stack exhausted", e.recurse)
+assert(wasm.is_trap(trap) and trap.code == "stack_overflow" and #trap.trace > 0)
+assert(not wasm.is_trap({}) and not wasm.is_trap("x"))
+
+-- Bad constructor and method arguments.
+fails("bad argument #1 to 'Store' (Engine expected, got no value)", wasm.Store)
+fails("bad argument #2 to 'call_hook' (function expected, got number)", store.call_hook, store, 5)
+fails("unknown value type \"i33\"", linker.func_wrap, linker, "env", "x", "(i33) -> ()", print)
+fails("fuel metering is not enabled", store.set_fuel, store, 10)
+
+-- Malformed modules and invalid text (with a position).
+fails("malformed", wasm.Module, engine, "\0asm\2\0\0\0")
+fails("type mismatch", wasm.Module, engine, "(module (func (result i32) (i64.const 1)))")
+local watErr = fails("module", wasm.Module, engine, "(module (func (")
+assert(tostring(watErr):find("line"), "WAT errors carry a position: " .. tostring(watErr))
+
+-- Objects of one store used with another.
+local other = wasm.Store(engine)
+local linker2 = wasm.Linker(engine)
+fails("belongs to another store", linker2.define, linker2, other, "m", "mem", wasm.Memory(store, { min = 1 }))
+local g = wasm.Linker(engine):instantiate(store, wasm.Module(engine,
+  '(module (func $f) (elem declare func $f) (func (export "g") (result funcref) (ref.func $f)))')).exports.g
+local otherInstance = wasm.Linker(engine):instantiate(other, wasm.Module(engine, '(module (func (export "r") (param funcref)))'))
+fails("store it does not belong to", otherInstance.exports.r, g())
+
+-- A closed store.
+local closed = wasm.Store(engine)
+local ci = wasm.Linker(engine):instantiate(closed, wasm.Module(engine, '(module (func (export "f")))'))
+closed:close()
+fails("closed", ci.exports.f)
+fails("closed", closed.get_fuel, closed)
+closed:close() -- closing twice is fine
+assert(tostring(closed):find("closed"))
+
+-- Errors from host functions and hooks, 10^5 times: memory stays flat.
+local hooked = wasm.Store(engine)
+local hl = wasm.Linker(engine)
+hl:func_wrap("env", "boom", "() -> ()", function() error("boom") end)
+local hi = hl:instantiate(hooked, wasm.Module(engine, '(module (import "env" "boom" (func $b)) (func (export "run") (call $b)))'))
+local function churn(n)
+  for _ = 1, n do assert(not pcall(hi.exports.run)) end
+end
+-- Resident memory (Swift and C heaps too), in KiB, where /proc is available.
+local function rss()
+  local f = io.open("/proc/self/statm")
+  if not f then return nil end
+  local pages = f:read("n"); pages = f:read("n"); f:close()
+  return pages * 4
+end
+churn(2000)
+collectgarbage(); collectgarbage()
+local before = collectgarbage("count")
+local rssBefore = rss()
+churn(100000)
+hooked:call_hook(function(kind) if kind == "calling_host" then error({ hook = true }) end end)
+for _ = 1, 100000 do
+  local okh, errh = pcall(hi.exports.run)
+  assert(not okh and type(errh) == "table" and errh.hook)
+end
+collectgarbage(); collectgarbage()
+local after = collectgarbage("count")
+assert(after - before < 256, ("Lua memory grew by %.0f KiB"):format(after - before))
+if rssBefore then
+  local grown = rss() - rssBefore
+  assert(grown < 8192, ("resident memory grew by %d KiB over 2 x 10^5 errors"):format(grown))
+end
+
+print("errors: ok")

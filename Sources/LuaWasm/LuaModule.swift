@@ -312,6 +312,7 @@ public func luaopen_wasm(_ L: OpaquePointer?) -> Int32 {
         ], index: storeIndex, newIndex: storeNewIndex, extra: [("__close", storeClose)])
     registerClass(L, .module, methods: [("imports", moduleImports), ("exports", moduleExports)])
     registerLinkerAndInstanceClasses(L)
+    registerResumableClass(L)
     _ = luaL_newmetatable(L, "wasm.Trap")
     swl_pushbody(L, trapToString, nil, 0)
     lua_setfield(L, -2, "__tostring")
@@ -320,7 +321,7 @@ public func luaopen_wasm(_ L: OpaquePointer?) -> Int32 {
     lua_createtable(L, 0, 12)
     let functions: [(String, swl_Body)] = [
         ("Engine", engineNew), ("Store", storeNew), ("Linker", linkerNew), ("is_trap", isTrap),
-        ("Memory", memoryNew), ("Global", globalNew),
+        ("Memory", memoryNew), ("Global", globalNew), ("resumable", resumableNew),
     ]
     for (name, body) in functions {
         swl_pushbody(L, body, nil, 0)

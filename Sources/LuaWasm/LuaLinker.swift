@@ -26,8 +26,7 @@ func linkerFuncWrap(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 
         } else if swl_isnoneornil(L, 6) == 0 {
             throw argError(L, 6, "func_wrap", "options table or nil")
         }
-        let id = nextHostID
-        nextHostID += 1
+        let id = makeHostID()
         let label = "host function \(module).\(name)"
         try box.linker.funcNew(module: module, name: name, type: type) { caller, args in
             try callLuaHostFunction(id: id, label: label, type: type, passCaller: passCaller, caller: caller, args: args)

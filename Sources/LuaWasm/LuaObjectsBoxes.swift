@@ -1,5 +1,6 @@
 // The Swift sides of the Lua objects.
 import CLua
+import Synchronization
 import WasmInterpreter
 
 /// The `T` of every `Store` created from Lua: where the Lua side of a running call lives.
@@ -107,7 +108,10 @@ final class CallerBox {
 }
 
 /// Host function ids are unique per process, so one store can hold functions of many linkers.
-nonisolated(unsafe) var nextHostID: lua_Integer = 100
+private let hostIDs = Atomic<Int64>(100)
+
+/// A new host function id (anchor key).
+func makeHostID() -> lua_Integer { lua_Integer(hostIDs.wrappingAdd(1, ordering: .relaxed).oldValue) }
 
 extension StoreBox {
     func open(_ function: String) throws -> Store<LuaStoreState> {

@@ -5,8 +5,16 @@ import PackageDescription
 // (one indirect branch per opcode, which is what makes a switch loop as fast as threaded code)
 // when these limits exceed the opcode count. See ../shared/design/DISPATCH.md.
 let executorFlags: [SwiftSetting] = [
-    .unsafeFlags(["-Xllvm", "-tail-dup-pred-size=1000", "-Xllvm", "-tail-dup-succ-size=1000"])
+    .unsafeFlags([
+        "-Xllvm", "-tail-dup-pred-size=1000", "-Xllvm", "-tail-dup-succ-size=1000",
+        // Runtime state lives in final classes touched on every host/Wasm crossing; their
+        // accesses never overlap by construction, and dynamic exclusivity checks cost ~5 ns each.
+        "-enforce-exclusivity=unchecked",
+    ])
 ]
+
+/// The Lua binding crosses the Lua/Swift boundary per call; same reasoning as above.
+let bindingFlags: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"])]
 
 let package = Package(
     name: "WasmLua",
@@ -32,7 +40,7 @@ let package = Package(
         .systemLibrary(name: "CLua", pkgConfig: "lua5.4", providers: [.apt(["liblua5.4-dev"])]),
         // C trampolines: Lua errors are raised only after Swift frames have returned.
         .target(name: "CLuaShims", dependencies: ["CLua"]),
-        .target(name: "LuaWasm", dependencies: ["WasmInterpreter", "CLua", "CLuaShims"]),
+        .target(name: "LuaWasm", dependencies: ["WasmInterpreter", "CLua", "CLuaShims"], swiftSettings: bindingFlags),
         .target(
             name: "WastRunner",
             dependencies: [

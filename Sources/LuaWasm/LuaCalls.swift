@@ -25,14 +25,17 @@ func callFunction(_ L: LState, _ box: FuncBox, firstArg: Int32, count given: Int
     guard given == Int32(params.count) else {
         throw LuaError("\(box.name): expected \(params.count) argument\(params.count == 1 ? "" : "s") \(box.type), got \(given)")
     }
+    let results = box.type.results
     return try enterStore(L, storeIndex: storeIndex, store) {
-        var args: [Value] = []
-        args.reserveCapacity(params.count)
-        for (k, type) in params.enumerated() {
-            args.append(try toValue(L, firstArg + Int32(k), type, "bad argument #\(k + 1) to '\(box.name)'", store: box.storeBox))
+        // Arguments go straight into the callee's slots, results straight onto the Lua stack.
+        try box.function.callRaw(store) { slots in
+            for (k, type) in params.enumerated() {
+                let value = try toValue(L, firstArg + Int32(k), type, "bad argument #\(k + 1) to '\(box.name)'", store: box.storeBox)
+                try slots.set(k, value, type)
+            }
+        } readResults: { slots in
+            for (k, type) in results.enumerated() { pushValue(L, slots.get(k, type), store: store) }
         }
-        let results = try box.function.call(store, args)
-        for result in results { pushValue(L, result, store: store) }
         return Int32(results.count)
     }
 }
@@ -91,14 +94,14 @@ func pushExtern(_ L: LState, _ value: Extern, name: String, storeIndex: Int32, s
 
 /// Wasm -> Lua: the Swift body of a host function defined with `linker:func_wrap`.
 func callLuaHostFunction(
-    id: lua_Integer, label: String, type: FuncType, passCaller: Bool, caller: Caller<LuaStoreState>, args: [Value]
-) throws -> [Value] {
+    id: lua_Integer, label: String, type: FuncType, passCaller: Bool, caller: Caller<LuaStoreState>, values: RawValues
+) throws {
     let state = caller.data
     guard let L = state.L else { throw LuaError("\(label): called outside a call from Lua") }
     let top = lua_gettop(L)
     defer { lua_settop(L, top) }
     _ = lua_rawgeti(L, state.anchors, id)
-    var count = Int32(args.count)
+    var count = Int32(type.params.count)
     var callerBox: CallerBox?
     var savedCaller: Caller<LuaStoreState>?
     if passCaller {
@@ -109,14 +112,15 @@ func callLuaHostFunction(
         count += 1
     }
     defer { callerBox?.caller = savedCaller }
-    for arg in args { pushValue(L, arg, store: caller.store) }
+    for (k, paramType) in type.params.enumerated() { pushValue(L, values.get(k, paramType), store: caller.store) }
     try pcall(L, nargs: count, nresults: SWL_MULTRET)
     let returned = Int(lua_gettop(L) - top)
     guard returned == type.results.count else {
         throw LuaError("\(label) returned \(returned) value\(returned == 1 ? "" : "s"), expected \(type.results.count) \(type)")
     }
-    return try type.results.enumerated().map { k, resultType in
-        try toValue(L, top + 1 + Int32(k), resultType, "result #\(k + 1) of \(label)", store: state.box)
+    for (k, resultType) in type.results.enumerated() {
+        let value = try toValue(L, top + 1 + Int32(k), resultType, "result #\(k + 1) of \(label)", store: state.box)
+        try values.set(k, value, resultType)
     }
 }
 

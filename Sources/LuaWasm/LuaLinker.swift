@@ -28,8 +28,8 @@ func linkerFuncWrap(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 
         }
         let id = makeHostID()
         let label = "host function \(module).\(name)"
-        try box.linker.funcNew(module: module, name: name, type: type) { caller, args in
-            try callLuaHostFunction(id: id, label: label, type: type, passCaller: passCaller, caller: caller, args: args)
+        try box.linker.funcRaw(module: module, name: name, type: type) { caller, values in
+            try callLuaHostFunction(id: id, label: label, type: type, passCaller: passCaller, caller: caller, values: values)
         }
         pushAnchors(L, 1)
         lua_pushvalue(L, 5)

@@ -1,0 +1,45 @@
+-- Lua call overheads (issue 4 targets: under 150 ns for the first two), run by scripts/bench
+-- with the release wasmlua: ns per call, median of 5 runs of N calls.
+local wasm = require "wasm"
+local N = tonumber(arg and arg[1]) or 1000000
+
+local engine = wasm.Engine()
+local store = wasm.Store(engine)
+local linker = wasm.Linker(engine)
+linker:func_wrap("env", "inc", "(i32) -> i32", function(x) return x + 1 end)
+local e = linker:instantiate(store, wasm.Module(engine, [[
+(module
+  (import "env" "inc" (func $inc (param i32) (result i32)))
+  (func (export "empty"))
+  (func (export "calls") (param $n i32) (result i32) (local $acc i32)
+    (block $done (loop $next
+      (br_if $done (i32.eqz (local.get $n)))
+      (local.set $acc (call $inc (local.get $acc)))
+      (local.set $n (i32.sub (local.get $n) (i32.const 1)))
+      (br $next)))
+    (local.get $acc)))
+]])).exports
+
+local function median_ns(f)
+  local times = {}
+  for run = 1, 5 do
+    local start = os.clock()
+    f()
+    times[run] = (os.clock() - start) / N * 1e9
+  end
+  table.sort(times)
+  return times[3]
+end
+
+local empty, calls = e.empty, e.calls
+local lua_to_wasm = median_ns(function() for _ = 1, N do empty() end end)
+local wasm_to_lua = median_ns(function() assert(calls(N) == N) end)
+store:call_hook(function() end)
+local lua_to_wasm_hook = median_ns(function() for _ = 1, N do empty() end end)
+local wasm_to_lua_hook = median_ns(function() assert(calls(N) == N) end)
+store:call_hook(nil)
+
+print("| Lua call overhead (ns per call) | no hook | with a Lua call hook (no-op) |")
+print("|---|---|---|")
+print(("| Lua -> Wasm, empty export | %.1f | %.1f |"):format(lua_to_wasm, lua_to_wasm_hook))
+print(("| Wasm -> Lua host function (i32) -> i32 | %.1f | %.1f |"):format(wasm_to_lua, wasm_to_lua_hook))

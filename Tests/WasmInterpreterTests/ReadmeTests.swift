@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import LuaWasm
 import WasmInterpreter
 
 /// Runs the README's Swift example, and checks the README still shows exactly this code.
@@ -100,6 +101,20 @@ struct ReadmeTests {
             return
         }
         #expect(values == [.i64(5_000_050_000)])
+    }
+
+    @Test("the README's Lua quick start runs")
+    func luaQuickStart() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+        let parts = readme.components(separatedBy: "```lua\n")
+        try #require(parts.count >= 2)
+        let script = parts[1].components(separatedBy: "```")[0]
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("readme-quickstart-\(getpid()).lua")
+        try script.write(to: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: path) }
+        #expect(LuaHost.run([path.path]) == 0)
     }
 
     @Test("README.md shows the examples above, line for line")

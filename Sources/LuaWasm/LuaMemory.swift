@@ -259,6 +259,37 @@ func tableGrow(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
     }
 }
 
+/// wasm.Table(store, {min = n, max = m, type = "funcref" | "externref"} [, initial])
+func tableNew(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+    guarded(L) { L in
+        let storeBox = try checkObject(L, 1, .store, "Table", as: StoreBox.self)
+        guard lua_type(L, 2) == LUA_TTABLE else { throw argError(L, 2, "Table", "table {min=, max=, type=}") }
+        lua_settop(L, 3)  // the optional initial value stays at 3; field reads push above it
+        _ = rawField(L, 2, "min")
+        let min = try checkNonNegative(L, -1, "Table (min)")
+        var max: UInt64?
+        if rawField(L, 2, "max") != LUA_TNIL { max = try checkNonNegative(L, -1, "Table (max)") }
+        var element = ValueType.funcRef
+        if rawField(L, 2, "type") != LUA_TNIL {
+            let name = try checkString(L, -1, "Table (type)")
+            guard let type = ValueType(luaName: name), type.isReference else {
+                throw LuaError("Table: type must be \"funcref\" or \"externref\", got \"\(name)\"")
+            }
+            element = type
+        }
+        let store = try storeBox.open("Table")
+        lua_settop(L, 3)
+        let initial = try enterValue(L, store: store, storeBox: storeBox, index: 3, type: element)
+        let table = try store.table(type: TableType(element: element, limits: Limits(min: min, max: max)), initial: initial)
+        pushObject(L, TableBox(table, storeBox: storeBox), .table)
+        pushAnchors(L, -1)
+        lua_pushvalue(L, 1)
+        lua_rawseti(L, -2, 1)
+        swl_pop(L, 1)
+        return 1
+    }
+}
+
 func registerMemoryClasses(_ L: LState) {
     registerClass(
         L, .memory,

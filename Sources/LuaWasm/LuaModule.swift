@@ -321,7 +321,7 @@ public func luaopen_wasm(_ L: OpaquePointer?) -> Int32 {
     lua_createtable(L, 0, 12)
     let functions: [(String, swl_Body)] = [
         ("Engine", engineNew), ("Store", storeNew), ("Linker", linkerNew), ("is_trap", isTrap),
-        ("Memory", memoryNew), ("Global", globalNew), ("resumable", resumableNew),
+        ("Memory", memoryNew), ("Global", globalNew), ("Table", tableNew), ("resumable", resumableNew),
     ]
     for (name, body) in functions {
         swl_pushbody(L, body, nil, 0)

@@ -148,14 +148,6 @@ extension StoreCore {
 
     /// The frame size of the function whose code contains `pc`.
     func frameSize(containing pc: CodePointer) -> Int? {
-        for instance in instances {
-            for (k, buffer) in instance.module.code.enumerated() {
-                guard let base = buffer.baseAddress, pc >= UnsafePointer(base), pc < UnsafePointer(base + buffer.count) else {
-                    continue
-                }
-                return Int(instance.module.info.functions[k].frameSize)
-            }
-        }
-        return nil
+        definedFunction(containing: pc).map { module, k in Int(module.info.functions[k].frameSize) }
     }
 }

@@ -309,15 +309,19 @@ final class StoreCore {
 
     /// The function whose code contains `pc`.
     func traceFrame(containing pc: CodePointer) -> TraceFrame? {
+        guard let (module, k) = definedFunction(containing: pc) else { return nil }
+        let index = UInt32(module.info.importedFunctionCount + k)
+        return TraceFrame(functionIndex: index, name: module.info.functionNames[index])
+    }
+
+    /// The module and defined-function index whose translated code contains `pc`.
+    func definedFunction(containing pc: CodePointer) -> (Module, Int)? {
         var seen = Set<ObjectIdentifier>()
         for instance in instances where seen.insert(ObjectIdentifier(instance.module)).inserted {
-            let module = instance.module
-            for (k, buffer) in module.code.enumerated() {
-                guard let base = buffer.baseAddress, pc >= UnsafePointer(base), pc < UnsafePointer(base + buffer.count) else {
-                    continue
+            for (k, buffer) in instance.module.code.enumerated() {
+                if let base = buffer.baseAddress, pc >= UnsafePointer(base), pc < UnsafePointer(base + buffer.count) {
+                    return (instance.module, k)
                 }
-                let index = UInt32(module.info.importedFunctionCount + k)
-                return TraceFrame(functionIndex: index, name: module.info.functionNames[index])
             }
         }
         return nil

@@ -58,10 +58,7 @@ func pushExportedFunction(_ L: LState, _ function: Func, name: String, storeInde
     lua_pushvalue(L, storeIndex)
     pushObject(L, FuncBox(function, type: try function.type(store), name: name, storeBox: storeBox), .function)
     // The Func userdata keeps the store userdata alive too.
-    pushAnchors(L, -1)
-    lua_pushvalue(L, storeIndex)
-    lua_rawseti(L, -2, 1)
-    swl_pop(L, 1)
+    setOwner(L, object: -1, owner: storeIndex)
     swl_pushbody(L, exportedFunctionBody, nil, 2)
 }
 
@@ -69,9 +66,8 @@ func pushExportedFunction(_ L: LState, _ function: Func, name: String, storeInde
 func pushFunctionObject(_ L: LState, _ function: Func, store: Store<LuaStoreState>) {
     guard let type = try? function.type(store) else { return lua_pushnil(L) }
     pushObject(L, FuncBox(function, type: type, name: "funcref", storeBox: store.data.box), .function)
-    pushAnchors(L, -1)
     _ = lua_rawgeti(L, store.data.anchors, StoreAnchor.store)
-    lua_rawseti(L, -2, 1)
+    setOwner(L, object: -2, owner: -1)
     swl_pop(L, 1)
 }
 
@@ -86,10 +82,7 @@ func pushExtern(_ L: LState, _ value: Extern, name: String, storeIndex: Int32, s
     case .global(let g): pushObject(L, GlobalBox(g, storeBox: storeBox), .global)
     case .table(let t): pushObject(L, TableBox(t, storeBox: storeBox), .table)
     }
-    pushAnchors(L, -1)
-    lua_pushvalue(L, storeIndex)
-    lua_rawseti(L, -2, 1)
-    swl_pop(L, 1)
+    setOwner(L, object: -1, owner: storeIndex)
 }
 
 /// Wasm -> Lua: the Swift body of a host function defined with `linker:func_wrap`.

@@ -166,8 +166,7 @@ func instanceGet(_ L: LState, _ function: String, _ matches: (Extern) -> Bool) t
         lua_pushnil(L)
         return 1
     }
-    pushAnchors(L, 1)
-    _ = lua_rawgeti(L, -1, 1)
+    pushOwner(L, 1)
     try pushExtern(L, value, name: name, storeIndex: -1, storeBox: box.storeBox)
     return 1
 }
@@ -192,10 +191,8 @@ func funcCall(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
         let box = try checkObject(L, 1, .function, "call", as: FuncBox.self)
         let count = lua_gettop(L) - 1
         // The store userdata (anchor 1 of the Func) goes below the arguments, replacing `self`.
-        pushAnchors(L, 1)
-        _ = lua_rawgeti(L, -1, 1)
+        pushOwner(L, 1)
         swl_replace(L, 1)
-        swl_pop(L, 1)
         return try callFunction(L, box, firstArg: 2, count: count, storeIndex: 1)
     }
 }
@@ -209,8 +206,7 @@ func callerGetExport(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32
             lua_pushnil(L)
             return 1
         }
-        pushAnchors(L, 1)
-        _ = lua_rawgeti(L, -1, 1)
+        pushOwner(L, 1)
         try pushExtern(L, value, name: name, storeIndex: -1, storeBox: caller.data.box)
         return 1
     }
@@ -219,8 +215,7 @@ func callerGetExport(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32
 func callerIndex(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
     guarded(L) { L in
         if toSwiftString(L, 2) == "data" {
-            pushAnchors(L, 1)
-            _ = lua_rawgeti(L, -1, 1)
+            pushOwner(L, 1)
             pushAnchors(L, -1)
             _ = lua_rawgeti(L, -1, StoreAnchor.data)
             return 1

@@ -120,10 +120,7 @@ func memoryNew(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
         let memory = try storeBox.open("Memory").memory(type: MemoryType(limits: Limits(min: min, max: max)))
         lua_settop(L, 1)
         pushObject(L, MemoryBox(memory, storeBox: storeBox), .memory)
-        pushAnchors(L, -1)
-        lua_pushvalue(L, 1)
-        lua_rawseti(L, -2, 1)
-        swl_pop(L, 1)
+        setOwner(L, object: -1, owner: 1)
         return 1
     }
 }
@@ -141,10 +138,7 @@ func globalNew(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
         let value = try enterValue(L, store: store, storeBox: storeBox, index: 3, type: type)
         let global = try store.global(type: GlobalType(valueType: type, isMutable: mutable), value: value)
         pushObject(L, GlobalBox(global, storeBox: storeBox), .global)
-        pushAnchors(L, -1)
-        lua_pushvalue(L, 1)
-        lua_rawseti(L, -2, 1)
-        swl_pop(L, 1)
+        setOwner(L, object: -1, owner: 1)
         return 1
     }
 }
@@ -164,8 +158,7 @@ func globalGet(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
         let box = try checkObject(L, 1, .global, "get", as: GlobalBox.self)
         let store = try box.storeBox.open("get")
         let value = try box.global.get(store)
-        pushAnchors(L, 1)
-        _ = lua_rawgeti(L, -1, 1)
+        pushOwner(L, 1)
         return try enterStore(L, storeIndex: -1, store) {
             pushValue(L, value, store: store)
             return 1
@@ -178,10 +171,8 @@ func globalSet(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
         let box = try checkObject(L, 1, .global, "set", as: GlobalBox.self)
         let store = try box.storeBox.open("set")
         lua_settop(L, 2)
-        pushAnchors(L, 1)
-        _ = lua_rawgeti(L, -1, 1)
+        pushOwner(L, 1)
         swl_replace(L, 1)
-        swl_pop(L, 1)
         // Stack: store userdata, value.
         let value = try enterValue(L, store: store, storeBox: box.storeBox, index: 2, type: box.global.type.valueType)
         try box.global.set(store, value)
@@ -215,8 +206,7 @@ func tableGet(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
         let store = try box.storeBox.open("get")
         guard index <= UInt64(UInt32.max) else { throw LuaError("get: out of bounds table access") }
         let value = try box.table.get(store, UInt32(index))
-        pushAnchors(L, 1)
-        _ = lua_rawgeti(L, -1, 1)
+        pushOwner(L, 1)
         return try enterStore(L, storeIndex: -1, store) {
             pushValue(L, value, store: store)
             return 1
@@ -231,10 +221,8 @@ func tableSet(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
         let store = try box.storeBox.open("set")
         guard index <= UInt64(UInt32.max) else { throw LuaError("set: out of bounds table access") }
         lua_settop(L, 3)
-        pushAnchors(L, 1)
-        _ = lua_rawgeti(L, -1, 1)
+        pushOwner(L, 1)
         swl_replace(L, 1)
-        swl_pop(L, 1)
         let value = try enterValue(L, store: store, storeBox: box.storeBox, index: 3, type: try box.table.type(store).element)
         try box.table.set(store, UInt32(index), value)
         return 0
@@ -248,10 +236,8 @@ func tableGrow(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
         let store = try box.storeBox.open("grow")
         guard delta <= UInt64(UInt32.max) else { throw LuaError("grow: table cannot grow by \(delta)") }
         lua_settop(L, 3)
-        pushAnchors(L, 1)
-        _ = lua_rawgeti(L, -1, 1)
+        pushOwner(L, 1)
         swl_replace(L, 1)
-        swl_pop(L, 1)
         let type = try box.table.type(store).element
         let initial = try enterValue(L, store: store, storeBox: box.storeBox, index: 3, type: type)
         lua_pushinteger(L, lua_Integer(try box.table.grow(store, by: UInt32(delta), initial: initial)))
@@ -282,10 +268,7 @@ func tableNew(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
         let initial = try enterValue(L, store: store, storeBox: storeBox, index: 3, type: element)
         let table = try store.table(type: TableType(element: element, limits: Limits(min: min, max: max)), initial: initial)
         pushObject(L, TableBox(table, storeBox: storeBox), .table)
-        pushAnchors(L, -1)
-        lua_pushvalue(L, 1)
-        lua_rawseti(L, -2, 1)
-        swl_pop(L, 1)
+        setOwner(L, object: -1, owner: 1)
         return 1
     }
 }

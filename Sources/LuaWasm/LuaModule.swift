@@ -43,10 +43,7 @@ func storeNew(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
         lua_pushvalue(L, 2)
         lua_rawseti(L, -2, StoreAnchor.data)
         pushObject(L, CallerBox(), .caller)
-        pushAnchors(L, -1)
-        lua_pushvalue(L, store)
-        lua_rawseti(L, -2, 1)
-        swl_pop(L, 1)
+        setOwner(L, object: -1, owner: store)
         lua_rawseti(L, -2, StoreAnchor.caller)
         // The store refers to itself so that host functions can reach it (a cycle the GC handles).
         lua_pushvalue(L, store)

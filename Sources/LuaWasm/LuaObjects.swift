@@ -67,3 +67,20 @@ func releaseObject(_ L: LState, _ index: Int32, _ cls: LuaClass) {
 func pushAnchors(_ L: LState, _ index: Int32) {
     _ = lua_getiuservalue(L, index, 1)
 }
+
+/// Records the value at `owner` (a store userdata) as anchor 1 of the object at `object`, so the
+/// object keeps its store alive.
+func setOwner(_ L: LState, object: Int32, owner: Int32) {
+    let owner = lua_absindex(L, owner)
+    pushAnchors(L, object)
+    lua_pushvalue(L, owner)
+    lua_rawseti(L, -2, 1)
+    swl_pop(L, 1)
+}
+
+/// Pushes anchor 1 (the owning store userdata) of the object at `index`.
+func pushOwner(_ L: LState, _ index: Int32) {
+    pushAnchors(L, index)
+    _ = lua_rawgeti(L, -1, 1)
+    swl_remove(L, -2)
+}

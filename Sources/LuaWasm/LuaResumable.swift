@@ -101,8 +101,7 @@ func resumableResume(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32
         guard count == Int32(invocation.hostResultTypes.count) else {
             throw LuaError("resume: expected \(invocation.hostResultTypes.count) results for the host function, got \(count)")
         }
-        pushAnchors(L, 1)
-        _ = lua_rawgeti(L, -1, 1)
+        pushOwner(L, 1)
         let storeIndex = lua_gettop(L)
         _ = try enterStore(L, storeIndex: storeIndex, store) {
             var values: [Value] = []

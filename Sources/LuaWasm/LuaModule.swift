@@ -3,10 +3,6 @@ import CLua
 import CLuaShims
 import WasmInterpreter
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 // MARK: Engine, Store
 
 func engineNew(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
@@ -129,17 +125,13 @@ func storeNewIndex(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
 
 // MARK: Module
 
-func loadModule(_ L: LState, engine: Engine, bytes: [UInt8]) throws -> Module {
-    if bytes.starts(with: [0, 0x61, 0x73, 0x6D]) { return try Module(engine: engine, bytes: bytes) }
-    return try Module(engine: engine, wat: String(decoding: bytes, as: UTF8.self))
-}
 
 func moduleNew(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
     guarded(L) { L in
         // Called as wasm.Module(engine, source): argument 1 is the Module class table.
         let engine = try checkObject(L, 2, .engine, "Module", as: EngineBox.self).engine
         guard let bytes = toBytes(L, 3) else { throw argError(L, 3, "Module", "string (binary or text module)") }
-        pushObject(L, ModuleBox(try loadModule(L, engine: engine, bytes: bytes)), .module)
+        pushObject(L, ModuleBox(try Module(engine: engine, binaryOrText: bytes)), .module)
         return 1
     }
 }
@@ -148,16 +140,13 @@ func moduleFromFile(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 
     guarded(L) { L in
         let engine = try checkObject(L, 1, .engine, "from_file", as: EngineBox.self).engine
         let path = try checkString(L, 2, "from_file")
-        guard let file = fopen(path, "rb") else { throw LuaError("from_file: cannot open \(path)") }
-        defer { fclose(file) }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let n = fread(&buffer, 1, buffer.count, file)
-            if n <= 0 { break }
-            bytes.append(contentsOf: buffer[0..<n])
+        let module: Module
+        do {
+            module = try Module(engine: engine, path: path)
+        } catch let error as WasmError where error.kind == .usage {
+            throw LuaError("from_file: \(error.message)")
         }
-        pushObject(L, ModuleBox(try loadModule(L, engine: engine, bytes: bytes)), .module)
+        pushObject(L, ModuleBox(module), .module)
         return 1
     }
 }
@@ -167,7 +156,7 @@ func moduleValidate(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 
         let engine = try checkObject(L, 1, .engine, "validate", as: EngineBox.self).engine
         guard let bytes = toBytes(L, 2) else { throw argError(L, 2, "validate", "string") }
         do {
-            _ = try loadModule(L, engine: engine, bytes: bytes)
+            _ = try Module(engine: engine, binaryOrText: bytes)
             lua_pushboolean(L, 1)
             return 1
         } catch {

@@ -30,16 +30,11 @@ struct StandardError: TextOutputStream {
 }
 
 func readFile(_ path: String) -> [UInt8] {
-    guard let file = fopen(path, "rb") else { fail("cannot open \(path): \(String(cString: strerror(errno)))") }
-    defer { fclose(file) }
-    var bytes: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
-        let n = fread(&buffer, 1, buffer.count, file)
-        if n <= 0 { break }
-        bytes.append(contentsOf: buffer[0..<n])
+    do {
+        return try readFile(atPath: path)
+    } catch {
+        fail(error.message)
     }
-    return bytes
 }
 
 func runWast(_ paths: [String]) -> Int32 {
@@ -120,12 +115,7 @@ func runInvoke(_ arguments: [String]) -> Int32 {
     let bytes = readFile(path)
     let engine = Engine()
     do {
-        let module: Module
-        if path.hasSuffix(".wat") || path.hasSuffix(".wast") {
-            module = try Module(engine: engine, wat: String(decoding: bytes, as: UTF8.self))
-        } else {
-            module = try Module(engine: engine, bytes: bytes)
-        }
+        let module = try Module(engine: engine, binaryOrText: bytes)
         let store = Store(engine: engine)
         let instance = try Linker<Void>(engine: engine).instantiate(store, module)
         guard let function = try instance.getFunc(store, name) else { fail("\(path): no exported function \(name)") }
@@ -157,7 +147,7 @@ case "dump":
     let path = arguments[1]
     let bytes = readFile(path)
     do {
-        let module = path.hasSuffix(".wat") ? try Module(engine: engine, wat: String(decoding: bytes, as: UTF8.self)) : try Module(engine: engine, bytes: bytes)
+        let module = try Module(engine: engine, binaryOrText: bytes)
         var k = 0
         while k < (arguments.count > 2 ? Int(arguments[2])! + 1 : Int.max) {
             if arguments.count > 2 && k < Int(arguments[2])! { k += 1; continue }

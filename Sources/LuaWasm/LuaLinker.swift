@@ -125,9 +125,7 @@ func linkerIndex(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
             lua_pushboolean(L, box.linker.allowShadowing ? 1 : 0)
             return 1
         }
-        lua_pushvalue(L, 2)
-        _ = lua_rawget(L, swl_upvalueindex(3))
-        return 1
+        return pushMethod(L)
     }
 }
 
@@ -151,9 +149,7 @@ func instanceIndex(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
             _ = rawField(L, -1, "exports")
             return 1
         }
-        lua_pushvalue(L, 2)
-        _ = lua_rawget(L, swl_upvalueindex(3))
-        return 1
+        return pushMethod(L)
     }
 }
 
@@ -220,9 +216,7 @@ func callerIndex(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
             _ = lua_rawgeti(L, -1, StoreAnchor.data)
             return 1
         }
-        lua_pushvalue(L, 2)
-        _ = lua_rawget(L, swl_upvalueindex(3))
-        return 1
+        return pushMethod(L)
     }
 }
 

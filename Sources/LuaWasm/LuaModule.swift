@@ -107,9 +107,7 @@ func storeIndex(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
             _ = lua_rawgeti(L, -1, StoreAnchor.data)
             return 1
         }
-        lua_pushvalue(L, 2)
-        _ = lua_rawget(L, swl_upvalueindex(3))
-        return 1
+        return pushMethod(L)
     }
 }
 

@@ -84,3 +84,11 @@ func pushOwner(_ L: LState, _ index: Int32) {
     _ = lua_rawgeti(L, -1, 1)
     swl_remove(L, -2)
 }
+
+/// In an `__index` body (see `registerClass`): pushes the method named by argument 2 from the
+/// methods table (upvalue 3), or nil.
+func pushMethod(_ L: LState) -> Int32 {
+    lua_pushvalue(L, 2)
+    _ = lua_rawget(L, swl_upvalueindex(3))
+    return 1
+}

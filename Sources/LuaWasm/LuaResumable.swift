@@ -129,9 +129,7 @@ func resumableIndex(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 
             _ = rawField(L, -1, key!)
             return 1
         }
-        lua_pushvalue(L, 2)
-        _ = lua_rawget(L, swl_upvalueindex(3))
-        return 1
+        return pushMethod(L)
     }
 }
 

@@ -2,7 +2,6 @@
 /// a `StoreCore`, so the hot loop touches no Swift objects (no ARC, no exclusivity checks).
 
 typealias Slots = UnsafeMutablePointer<UInt64>
-typealias CodePointer = UnsafePointer<Instr>
 
 /// A function as the executor sees it. A funcref value is the address of one of these.
 struct FuncRecord {
@@ -77,14 +76,6 @@ struct CallFrame {
     var instance: UnsafeMutablePointer<InstanceData>
 }
 
-extension ExecutionContext {
-    mutating func recordTrap(_ pc: CodePointer, _ fp: Slots, _ instance: UnsafeMutablePointer<InstanceData>) {
-        trapPC = pc
-        trapFP = fp
-        trapInstance = instance
-    }
-}
-
 /// Per-store execution limits and the way back to the store for host calls.
 struct ExecutionContext {
     var stackEnd: Slots
@@ -93,6 +84,8 @@ struct ExecutionContext {
     var framesBase: UnsafeMutablePointer<CallFrame>
     /// The first free call frame.
     var framesTop: UnsafeMutablePointer<CallFrame>
+    /// The instance whose code is running (changes on calls and returns between instances).
+    var instance: UnsafeMutablePointer<InstanceData>?
     /// The `StoreCore`, unretained: the store outlives every execution it starts.
     var store: UnsafeMutableRawPointer
     /// Where the last trap happened: instruction, frame and instance (backtraces, resumption).
@@ -103,4 +96,6 @@ struct ExecutionContext {
     var fuel: Int64 = 0
     /// Whether bulk instructions charge fuel per byte or element.
     var fuelEnabled = false
+    /// Loop builds only: the registers between two instructions (see `next`).
+    var resumeState: DispatchState?
 }

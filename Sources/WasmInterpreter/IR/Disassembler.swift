@@ -3,9 +3,15 @@ extension Module {
     package func disassemble(function index: Int) -> String {
         let compiled = info.functions[index]
         var lines = ["; locals \(compiled.numLocals), frame \(compiled.frameSize)"]
-        for (k, instr) in compiled.code.enumerated() {
-            var line = "\(k): \(instr.op) a=\(instr.a) b=\(instr.b) c=\(instr.c)"
-            if instr.imm != 0 { line += " imm=\(Int64(bitPattern: instr.imm))" }
+        for (k, instr) in code[index].enumerated() where k < compiled.code.count {
+            let op = instr.opcode
+            var line = "\(k): \(op) a=\(instr.a) b=\(instr.b)"
+            if op.isWide {
+                if instr.imm != 0 { line += " imm=\(Int64(bitPattern: instr.imm))" }
+            } else {
+                line += " c=\(instr.c)"
+                if instr.d != 0 { line += " d=\(Int32(bitPattern: instr.d))" }
+            }
             lines.append(line)
         }
         return lines.joined(separator: "\n")

@@ -1,4 +1,5 @@
-/// One register-machine instruction: an opcode and three 32-bit operands plus a 64-bit immediate.
+/// One register-machine instruction as the translator builds it: an opcode and three 32-bit
+/// operands plus a 64-bit immediate. `assemble` encodes it as a `CompiledInstr` to execute.
 ///
 /// Operands `a`, `b`, `c` are frame slot indices unless the opcode says otherwise (see `Opcode`).
 /// `imm` holds constants, memory offsets and branch offsets (relative to this instruction).
@@ -22,8 +23,9 @@ struct Instr {
 /// The instruction set. Operand conventions, unless noted: `a` = destination slot, `b`, `c` = source
 /// slots; `*Imm` forms take their right operand from `imm`; branch offsets are in `imm` as a signed
 /// count of instructions relative to the branch itself.
-/// `UInt8` while there are fewer than 256 opcodes: the dispatch then loads one byte, no widening.
-enum Opcode: UInt8 {
+/// `UInt16`: the opcode never reaches the executor (instructions carry their handler), so its
+/// width costs nothing and leaves room for SIMD and later proposals.
+enum Opcode: UInt16, CaseIterable {
     // MARK: control
     case unreachable
     /// fp[a] = fp[b]
@@ -119,8 +121,8 @@ enum Opcode: UInt8 {
     /// drop data segment imm
     case dataDrop
 
-    // MARK: tables and references (table index in imm; table.copy: imm = dst | src << 32,
-    // table.init: imm = table | segment << 32)
+    // MARK: tables and references (table index in imm; table.copy / table.init: operands in
+    // the slots a, a + 1, a + 2, b = destination table, c = source table / element segment)
     /// fp[a] = table[fp[b]]
     case tableGet
     /// table[fp[a]] = fp[b]

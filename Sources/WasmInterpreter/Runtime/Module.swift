@@ -8,7 +8,7 @@ public final class Module: @unchecked Sendable {
     public let engine: Engine
     let info: ModuleInfo
     /// Translated code of each defined function, in manually managed memory (freed in deinit).
-    let code: [UnsafeMutableBufferPointer<Instr>]
+    let code: [CodeBuffer]
     /// Engine type id of each entry of the type section.
     let typeIDs: [Int32]
 
@@ -18,11 +18,7 @@ public final class Module: @unchecked Sendable {
         let info = try ModuleInfo(bytes: bytes, fuel: engine.config.consumeFuel)
         self.info = info
         self.typeIDs = info.types.map { engine.typeID(of: $0) }
-        self.code = info.functions.map { function in
-            let buffer = UnsafeMutableBufferPointer<Instr>.allocate(capacity: max(function.code.count, 1))
-            _ = buffer.initialize(from: function.code)
-            return buffer
-        }
+        self.code = info.functions.map { assemble($0.code) }
     }
 
     /// Compiles a module from WebAssembly text format.

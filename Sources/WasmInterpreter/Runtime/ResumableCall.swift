@@ -124,10 +124,13 @@ extension StoreCore {
         var hostResultTypes: [ValueType] = []
         if trap == .hostError {
             let typeID: Int32
-            switch pc.pointee.op {
-            case .call: typeID = instance.pointee.funcs[Int(pc.pointee.a)].pointee.typeID
-            case .callIndirect: typeID = instance.pointee.typeIDs[Int(pc.pointee.a)]
-            default: return nil
+            let opcode = pc.pointee.opcode
+            if opcode == .call {
+                typeID = instance.pointee.funcs[Int(pc.pointee.a)].pointee.typeID
+            } else if opcode == .callIndirect {
+                typeID = instance.pointee.typeIDs[Int(pc.pointee.a)]
+            } else {
+                return nil  // e.g. a resource limiter that threw inside memory.grow
             }
             hostResultTypes = engine.funcType(id: typeID).results
             hostResultOffset = fp + Int(pc.pointee.b) - entryFP

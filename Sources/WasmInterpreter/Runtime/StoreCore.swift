@@ -266,12 +266,17 @@ final class StoreCore {
     /// first free call frame), with call hooks, and turns its outcome into results or errors.
     func runWasm(entryFP: Slots, resumable: Bool, _ body: (UnsafeMutablePointer<CallFrame>) -> TrapCode) throws -> RunOutcome {
         if let callHook { try callHook(.callingWasm) }
-        let (savedBase, savedTop) = (context.pointee.framesBase, context.pointee.framesTop)
+        // Why saved: a host function called from Wasm may re-enter Wasm through this store.
+        let (savedBase, savedTop, savedInstance) = (
+            context.pointee.framesBase, context.pointee.framesTop, context.pointee.instance
+        )
         let trap = body(framesTop)
         let backtrace = trap == .none || trap == .hostError ? [] : captureBacktrace()
         var suspended: SuspendedCall?
         if resumable, trap == .hostError || trap == .outOfFuel { suspended = suspend(entryFP: entryFP, trap: trap) }
-        (context.pointee.framesBase, context.pointee.framesTop) = (savedBase, savedTop)
+        (context.pointee.framesBase, context.pointee.framesTop, context.pointee.instance) = (
+            savedBase, savedTop, savedInstance
+        )
         if let callHook {
             do {
                 try callHook(.returningFromWasm)

@@ -102,7 +102,7 @@ extension FunctionTranslator {
             let table = try table(tableIndex)
             let elemType = try elementType(elemIndex)
             guard table.element == elemType else { throw invalid("type mismatch") }
-            try bulkInstr(.tableInit, [.i32, .i32, .i32], imm: UInt64(tableIndex) | UInt64(elemIndex) << 32)
+            try consecutiveOperandsInstr(.tableInit, b: tableIndex, c: elemIndex)
         case .elemDrop(let elemIndex):
             _ = try elementType(elemIndex)
             emit(Instr(.elemDrop, imm: UInt64(elemIndex)))
@@ -110,7 +110,7 @@ extension FunctionTranslator {
             let dst = try table(dstTable)
             let src = try table(srcTable)
             guard dst.element == src.element else { throw invalid("type mismatch") }
-            try bulkInstr(.tableCopy, [.i32, .i32, .i32], imm: UInt64(dstTable) | UInt64(srcTable) << 32)
+            try consecutiveOperandsInstr(.tableCopy, b: dstTable, c: srcTable)
         case .tableFill(let tableIndex):
             let table = try table(tableIndex)
             try bulkInstr(.tableFill, [.i32, table.element, .i32], imm: UInt64(tableIndex))
@@ -152,6 +152,15 @@ extension FunctionTranslator {
         let b = try popSlot(types[1])
         let a = try popSlot(types[0])
         emit(Instr(op, a: a, b: b, c: c, imm: imm))
+    }
+
+    /// `op a, b, c` for `table.copy` / `table.init`, whose three i32 operands are passed as the
+    /// consecutive slots `a ..< a + 3` (so that two indices fit beside them in one instruction).
+    mutating func consecutiveOperandsInstr(_ op: Opcode, b: UInt32, c: UInt32) throws(WasmError) {
+        let entries = try pop(types: [.i32, .i32, .i32])
+        let first = stack.count
+        for (k, entry) in entries.enumerated() { move(entry, from: first + k, to: tempSlot(first + k)) }
+        emit(Instr(op, a: tempSlot(first), b: b, c: c))
     }
 
     mutating func visitSelectInstr(_ declared: ValueType?) throws(WasmError) {

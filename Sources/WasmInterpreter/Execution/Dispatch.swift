@@ -1,0 +1,110 @@
+/// How handlers pass control to each other, and how a run starts and ends.
+///
+/// The executor's state travels in the handlers' arguments, which the C calling convention keeps
+/// in machine registers from one handler to the next: the instruction pointer, the frame pointer,
+/// the default memory's base and size, an integer and a float accumulator, and the execution
+/// context (everything that changes only on calls, returns and traps).
+///
+/// Release builds thread: a handler ends with `return next(...)`, a tail jump to the next
+/// handler. Swift guarantees no tail calls, and at `-Onone` makes none, so debug builds (and any
+/// build with `-D WASMLUA_LOOP_DISPATCH`, e.g. for sanitizers) return to a loop after each
+/// instruction instead, with the state saved in the context. Both shapes run the same handlers.
+
+/// An instruction handler. `@convention(c)` because it is the one function-pointer form that
+/// Swift stores in 8 bytes and calls without a context (its `thin` convention crashes the
+/// compiler here); C-representable parameter types follow from that.
+typealias Handler = @convention(c) (
+    _ pc: UnsafeRawPointer, _ fp: Slots, _ memory: UnsafeMutableRawPointer, _ memorySize: UInt64,
+    _ acc: UInt64, _ context: UnsafeMutableRawPointer, _ facc: Double
+) -> UInt
+
+/// What a handler returns to keep the dispatch loop going (loop builds only): not a trap code.
+let continueDispatch: UInt = 0x100
+
+extension UnsafeRawPointer {
+    /// The instruction at this code address.
+    @inline(__always) var instr: UnsafePointer<CompiledInstr> { assumingMemoryBound(to: CompiledInstr.self) }
+}
+
+extension UnsafeMutableRawPointer {
+    /// The execution context at this address.
+    @inline(__always) var context: UnsafeMutablePointer<ExecutionContext> {
+        assumingMemoryBound(to: ExecutionContext.self)
+    }
+}
+
+/// Continues with the instruction at `pc`.
+@inline(__always)
+func next(
+    _ pc: UnsafeRawPointer, _ fp: Slots, _ memory: UnsafeMutableRawPointer, _ memorySize: UInt64,
+    _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double
+) -> UInt {
+    #if DEBUG || WASMLUA_LOOP_DISPATCH
+        ctx.context.pointee.resumeState = DispatchState(
+            pc: pc, fp: fp, memory: memory, memorySize: memorySize, acc: acc, facc: facc)
+        return continueDispatch
+    #else
+        return pc.instr.pointee.handler(pc, fp, memory, memorySize, acc, ctx, facc)
+    #endif
+}
+
+/// The registers of a paused dispatch (loop builds: between two instructions).
+struct DispatchState {
+    var pc: UnsafeRawPointer
+    var fp: Slots
+    var memory: UnsafeMutableRawPointer
+    var memorySize: UInt64
+    var acc: UInt64
+    var facc: Double
+}
+
+/// Stops with `code`, recording where (for backtraces and resumption).
+@inline(never)
+func trap(_ code: TrapCode, _ pc: UnsafeRawPointer, _ fp: Slots, _ ctx: UnsafeMutableRawPointer) -> UInt {
+    let context = ctx.context
+    context.pointee.trapPC = pc.instr
+    context.pointee.trapFP = fp
+    context.pointee.trapInstance = context.pointee.instance
+    return UInt(code.rawValue)
+}
+
+/// Runs Wasm code from `entry` with its frame at `fp` (arguments in place) until the entry
+/// function returns (`.none`, results in `fp[0...]`) or a trap occurs. `frames` is the first free
+/// call-frame record; returning past it ends the run.
+func execute(
+    entry: UnsafePointer<FuncRecord>,
+    fp: Slots,
+    frames: UnsafeMutablePointer<CallFrame>,
+    context ctx: UnsafeMutablePointer<ExecutionContext>
+) -> TrapCode {
+    execute(
+        pc: entry.pointee.code!, fp: fp, instance: entry.pointee.instance!, framesBase: frames, framesTop: frames,
+        context: ctx)
+}
+
+/// Runs Wasm code from any point: `pc` in the function whose frame is at `fp`, with the call
+/// frames `framesBase ..< framesTop` below it (how a resumed call continues). On a trap, the
+/// context records where (`trapPC`, `trapFP`, `trapInstance`).
+@inline(never)
+func execute(
+    pc: CodePointer,
+    fp: Slots,
+    instance: UnsafeMutablePointer<InstanceData>,
+    framesBase: UnsafeMutablePointer<CallFrame>,
+    framesTop: UnsafeMutablePointer<CallFrame>,
+    context ctx: UnsafeMutablePointer<ExecutionContext>
+) -> TrapCode {
+    ctx.pointee.framesBase = framesBase
+    ctx.pointee.framesTop = framesTop
+    ctx.pointee.instance = instance
+    let memory = instance.pointee.memory.pointee
+    let raw = UnsafeMutableRawPointer(ctx)
+    var status = pc.pointee.handler(UnsafeRawPointer(pc), fp, memory.base, memory.byteCount, 0, raw, 0)
+    #if DEBUG || WASMLUA_LOOP_DISPATCH
+        while status == continueDispatch {
+            let s = ctx.pointee.resumeState!
+            status = s.pc.instr.pointee.handler(s.pc, s.fp, s.memory, s.memorySize, s.acc, raw, s.facc)
+        }
+    #endif
+    return TrapCode(rawValue: UInt8(truncatingIfNeeded: status))!
+}

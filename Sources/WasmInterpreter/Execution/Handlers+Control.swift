@@ -1,0 +1,164 @@
+/// Moves, branches, calls, returns, globals and fuel.
+extension Handlers {
+    static let unreachable: Handler = { pc, fp, _, _, _, ctx, _ in trap(.unreachable, pc, fp, ctx) }
+
+    static let copy: Handler = { pc, fp, m, ms, acc, ctx, facc in
+        let i = pc.instr
+        setSlot(fp, i.pointee.a, slot(fp, i.pointee.b))
+        return next(pc + instrStride, fp, m, ms, acc, ctx, facc)
+    }
+
+    static let const: Handler = { pc, fp, m, ms, acc, ctx, facc in
+        let i = pc.instr
+        setSlot(fp, i.pointee.a, i.pointee.imm)
+        return next(pc + instrStride, fp, m, ms, acc, ctx, facc)
+    }
+
+    static let zeroSlots: Handler = { pc, fp, m, ms, acc, ctx, facc in
+        let i = pc.instr
+        (fp + Int(i.pointee.a)).update(repeating: 0, count: Int(i.pointee.b))
+        return next(pc + instrStride, fp, m, ms, acc, ctx, facc)
+    }
+
+    static let consumeFuel: Handler = { pc, fp, m, ms, acc, ctx, facc in
+        let context = ctx.context
+        let left = context.pointee.fuel &- Int64(bitPattern: pc.instr.pointee.imm)
+        // Why before charging: a resumed call re-executes this instruction.
+        guard left >= 0 else { return trap(.outOfFuel, pc, fp, ctx) }
+        context.pointee.fuel = left
+        return next(pc + instrStride, fp, m, ms, acc, ctx, facc)
+    }
+
+    static let br: Handler = { branch(true, $0, $1, $2, $3, $4, $5, $6) }
+    static let brIfNez: Handler = { branch(lo32(slot($1, $0.instr.pointee.a)) != 0, $0, $1, $2, $3, $4, $5, $6) }
+    static let brIfEqz: Handler = { branch(lo32(slot($1, $0.instr.pointee.a)) == 0, $0, $1, $2, $3, $4, $5, $6) }
+
+    /// `a` = index slot, `b` = number of non-default targets; the `br`s to the targets follow.
+    static let brTable: Handler = { pc, fp, m, ms, acc, ctx, facc in
+        let i = pc.instr
+        let index = lo32(slot(fp, i.pointee.a))
+        let last = i.pointee.b
+        return next(pc + (1 + Int(index < last ? index : last)) &* instrStride, fp, m, ms, acc, ctx, facc)
+    }
+
+    static let ret: Handler = { _, _, _, _, _, ctx, _ in returnToCaller(ctx) }
+
+    static let ret1: Handler = { pc, fp, _, _, _, ctx, _ in
+        fp[0] = slot(fp, pc.instr.pointee.a)
+        return returnToCaller(ctx)
+    }
+
+    static let call: Handler = { pc, fp, m, ms, _, ctx, _ in
+        let callee = ctx.context.pointee.instance.unsafelyUnwrapped.pointee.funcs[Int(pc.instr.pointee.a)]
+        return enter(callee, pc, fp, m, ms, ctx)
+    }
+
+    /// `a` = type index, `b` = callee frame base, `c` = slot of the table index, `d` = table.
+    static let callIndirect: Handler = { pc, fp, m, ms, _, ctx, _ in
+        let i = pc.instr
+        let instance = ctx.context.pointee.instance.unsafelyUnwrapped
+        let table = instance.pointee.tables[Int(i.pointee.d)]
+        let index = lo32(slot(fp, i.pointee.c))
+        guard index < table.pointee.count else { return trap(.undefinedElement, pc, fp, ctx) }
+        let ref = table.pointee.elements[Int(index)]
+        guard let callee = UnsafeMutablePointer<FuncRecord>(bitPattern: UInt(ref)) else {
+            return trap(.uninitializedElement, pc, fp, ctx)
+        }
+        guard callee.pointee.typeID == instance.pointee.typeIDs[Int(i.pointee.a)] else {
+            return trap(.indirectCallTypeMismatch, pc, fp, ctx)
+        }
+        return enter(callee, pc, fp, m, ms, ctx)
+    }
+
+    /// `fp[a] = fp[d] != 0 ? fp[b] : fp[c]`
+    static let select: Handler = { pc, fp, m, ms, acc, ctx, facc in
+        let i = pc.instr
+        let chosen = lo32(slot(fp, i.pointee.d)) != 0 ? i.pointee.b : i.pointee.c
+        setSlot(fp, i.pointee.a, slot(fp, chosen))
+        return next(pc + instrStride, fp, m, ms, acc, ctx, facc)
+    }
+
+    static let globalGet: Handler = { pc, fp, m, ms, acc, ctx, facc in
+        let i = pc.instr
+        setSlot(fp, i.pointee.a, ctx.context.pointee.instance.unsafelyUnwrapped.pointee.globals[Int(i.pointee.b)].pointee)
+        return next(pc + instrStride, fp, m, ms, acc, ctx, facc)
+    }
+
+    static let globalSet: Handler = { pc, fp, m, ms, acc, ctx, facc in
+        let i = pc.instr
+        ctx.context.pointee.instance.unsafelyUnwrapped.pointee.globals[Int(i.pointee.a)].pointee = slot(fp, i.pointee.b)
+        return next(pc + instrStride, fp, m, ms, acc, ctx, facc)
+    }
+
+    static let refFunc: Handler = { pc, fp, m, ms, acc, ctx, facc in
+        let i = pc.instr
+        let record = ctx.context.pointee.instance.unsafelyUnwrapped.pointee.funcs[Int(i.pointee.b)]
+        setSlot(fp, i.pointee.a, UInt64(UInt(bitPattern: record)))
+        return next(pc + instrStride, fp, m, ms, acc, ctx, facc)
+    }
+
+    static let refIsNull: Handler = { pc, fp, m, ms, acc, ctx, facc in
+        let i = pc.instr
+        setSlot(fp, i.pointee.a, bits(slot(fp, i.pointee.b) == 0))
+        return next(pc + instrStride, fp, m, ms, acc, ctx, facc)
+    }
+}
+
+/// Pops the innermost call frame and continues in the caller, or ends the run when the entry
+/// function returns. Results are already in the frame's first slots.
+@inline(__always)
+func returnToCaller(_ ctx: UnsafeMutableRawPointer) -> UInt {
+    let context = ctx.context
+    var frames = context.pointee.framesTop
+    if frames == context.pointee.framesBase { return UInt(TrapCode.none.rawValue) }
+    frames -= 1
+    context.pointee.framesTop = frames
+    let caller = frames.pointee
+    context.pointee.instance = caller.instance
+    // Always reloaded: the callee may have grown the memory.
+    let memory = caller.instance.pointee.memory
+    return next(UnsafeRawPointer(caller.pc), caller.fp, memory.pointee.base, memory.pointee.byteCount, 0, ctx, 0)
+}
+
+/// Calls `callee` with its frame at `fp + b` (arguments in place): pushes a call frame and
+/// continues at the callee's first instruction, or runs a host function and continues here.
+@inline(__always)
+func enter(
+    _ callee: UnsafeMutablePointer<FuncRecord>, _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer,
+    _ ms: UInt64, _ ctx: UnsafeMutableRawPointer
+) -> UInt {
+    let calleeFP = fp + Int(pc.instr.pointee.b)
+    let context = ctx.context
+    if callee.pointee.isHost {
+        let code = callHost(callee, args: calleeFP, ctx)
+        guard code == .none else { return trap(code, pc, fp, ctx) }
+        // Reloaded: the host may have grown the memory.
+        let memory = context.pointee.instance.unsafelyUnwrapped.pointee.memory
+        return next(pc + instrStride, fp, memory.pointee.base, memory.pointee.byteCount, 0, ctx, 0)
+    }
+    let frames = context.pointee.framesTop
+    guard calleeFP + Int(callee.pointee.frameSize) <= context.pointee.stackEnd, frames < context.pointee.framesEnd else {
+        return trap(.stackOverflow, pc, fp, ctx)
+    }
+    let instance = context.pointee.instance.unsafelyUnwrapped
+    frames.pointee = CallFrame(pc: pc.instr + 1, fp: fp, instance: instance)
+    context.pointee.framesTop = frames + 1
+    let code = UnsafeRawPointer(callee.pointee.code.unsafelyUnwrapped)
+    let calleeInstance = callee.pointee.instance.unsafelyUnwrapped
+    // Why the test: most calls stay in one instance, whose memory registers are still right.
+    if calleeInstance == instance { return next(code, calleeFP, m, ms, 0, ctx, 0) }
+    context.pointee.instance = calleeInstance
+    let memory = calleeInstance.pointee.memory
+    return next(code, calleeFP, memory.pointee.base, memory.pointee.byteCount, 0, ctx, 0)
+}
+
+/// A Wasm -> host call: the store runs the host function on the arguments at `args` (results go
+/// back there). Returns to the handler, which continues: a call from here to the next handler
+/// would not be a tail call, and the native stack would grow with every host call.
+@inline(never)
+func callHost(_ callee: UnsafeMutablePointer<FuncRecord>, args: Slots, _ ctx: UnsafeMutableRawPointer) -> TrapCode {
+    let context = ctx.context
+    return Unmanaged<StoreCore>.fromOpaque(context.pointee.store)._withUnsafeGuaranteedRef {
+        $0.callHost(callee, slots: args, frames: context.pointee.framesTop, instance: context.pointee.instance.unsafelyUnwrapped)
+    }
+}

@@ -1,0 +1,55 @@
+/// The executable form of an instruction: the handler that runs it and its operands.
+///
+/// Handler-threaded code: every handler ends by calling the handler of the instruction it
+/// continues with, which Swift compiles to a tail jump at `-O`. There is no central `switch`, so
+/// each instruction has its own indirect jump (the predictor learns the successors of each opcode
+/// separately) and the cost of dispatch does not grow with the number of opcodes.
+///
+/// Layout (24 bytes): the handler, operands `a` and `b`, then 64 bits that hold either one wide
+/// immediate (`imm`: constants, i64 immediates, fuel costs) or two 32-bit operands `c` and `d`
+/// (slots, i32 immediates, memory offsets, branch offsets). `Opcode.isWide` says which.
+struct CompiledInstr {
+    var handler: Handler
+    var a: UInt32
+    var b: UInt32
+    var imm: UInt64
+
+    /// Low half of `imm`.
+    @inline(__always) var c: UInt32 { UInt32(truncatingIfNeeded: imm) }
+    /// High half of `imm`.
+    @inline(__always) var d: UInt32 { UInt32(truncatingIfNeeded: imm &>> 32) }
+    /// `d` as a signed branch offset, in instructions relative to this one.
+    @inline(__always) var offset: Int { Int(Int32(bitPattern: d)) }
+
+    /// Encodes a translator instruction.
+    init(_ instr: Instr) {
+        handler = instr.op.handler
+        a = instr.a
+        b = instr.b
+        if instr.op.isWide {
+            precondition(instr.c == 0, "wide-immediate instruction with a c operand")
+            imm = instr.imm
+        } else {
+            imm = UInt64(instr.c) | UInt64(UInt32(truncatingIfNeeded: instr.imm)) &<< 32
+        }
+    }
+}
+
+/// Bytes from one instruction to the next.
+let instrStride = MemoryLayout<CompiledInstr>.stride
+
+/// Where the executor's code pointers point.
+typealias CodePointer = UnsafePointer<CompiledInstr>
+
+/// A compiled function body, in manually managed memory.
+typealias CodeBuffer = UnsafeMutableBufferPointer<CompiledInstr>
+
+/// Encodes a function's translated instructions into executable code.
+func assemble(_ code: [Instr]) -> CodeBuffer {
+    let buffer = CodeBuffer.allocate(capacity: max(code.count, 1))
+    for (k, instr) in code.enumerated() {
+        (buffer.baseAddress! + k).initialize(to: CompiledInstr(instr))
+    }
+    if code.isEmpty { (buffer.baseAddress!).initialize(to: CompiledInstr(Instr(.unreachable))) }
+    return buffer
+}

@@ -40,15 +40,27 @@ func next(
     _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double
 ) -> UInt {
     #if DEBUG || WASMLUA_LOOP_DISPATCH
-        ctx.context.pointee.resumeState = DispatchState(
-            pc: pc, fp: fp, memory: memory, memorySize: memorySize, acc: acc, facc: facc)
-        return continueDispatch
+        return pause(pc, fp, memory, memorySize, acc, ctx, facc)
     #else
         return pc.instr.pointee.handler(pc, fp, memory, memorySize, acc, ctx, facc)
     #endif
 }
 
-/// The registers of a paused dispatch (loop builds: between two instructions).
+/// Returns to `execute`'s loop, which continues with the instruction at `pc`: how every handler
+/// continues in loop builds, and how rare instructions continue in threaded builds (it unwinds
+/// the native stack, so a handler the optimizer did not compile to a tail jump costs one call,
+/// never stack growth; `scripts/check-tail-calls` lists the handlers that must thread).
+@inline(__always)
+func pause(
+    _ pc: UnsafeRawPointer, _ fp: Slots, _ memory: UnsafeMutableRawPointer, _ memorySize: UInt64,
+    _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double
+) -> UInt {
+    ctx.context.pointee.resumeState = DispatchState(
+        pc: pc, fp: fp, memory: memory, memorySize: memorySize, acc: acc, facc: facc)
+    return continueDispatch
+}
+
+/// The registers of a paused dispatch (see `pause`).
 struct DispatchState {
     var pc: UnsafeRawPointer
     var fp: Slots
@@ -100,11 +112,9 @@ func execute(
     let memory = instance.pointee.memory.pointee
     let raw = UnsafeMutableRawPointer(ctx)
     var status = pc.pointee.handler(UnsafeRawPointer(pc), fp, memory.base, memory.byteCount, 0, raw, 0)
-    #if DEBUG || WASMLUA_LOOP_DISPATCH
-        while status == continueDispatch {
-            let s = ctx.pointee.resumeState!
-            status = s.pc.instr.pointee.handler(s.pc, s.fp, s.memory, s.memorySize, s.acc, raw, s.facc)
-        }
-    #endif
+    while status == continueDispatch {
+        let s = ctx.pointee.resumeState.unsafelyUnwrapped
+        status = s.pc.instr.pointee.handler(s.pc, s.fp, s.memory, s.memorySize, s.acc, raw, s.facc)
+    }
     return TrapCode(rawValue: UInt8(truncatingIfNeeded: status))!
 }

@@ -20,7 +20,8 @@ extension Handlers {
     static let elemDrop: Handler = { pc, fp, _, _, _, ctx, _ in outOfLine(pc, fp, ctx, executeElemDrop) }
 }
 
-/// Runs `work` (out of line), then traps or continues with the memory registers reloaded.
+/// Runs `work` (out of line), then traps or continues (through `execute`'s loop: these are rare)
+/// with the memory registers reloaded.
 @inline(__always) func outOfLine(
     _ pc: UnsafeRawPointer, _ fp: Slots, _ ctx: UnsafeMutableRawPointer,
     _ work: (UnsafePointer<CompiledInstr>, Slots, UnsafeMutablePointer<ExecutionContext>) -> TrapCode
@@ -29,7 +30,7 @@ extension Handlers {
     let code = work(pc.instr, fp, context)
     guard code == .none else { return trap(code, pc, fp, ctx) }
     let memory = context.pointee.instance.unsafelyUnwrapped.pointee.memory
-    return next(pc + instrStride, fp, memory.pointee.base, memory.pointee.byteCount, 0, ctx, 0)
+    return pause(pc + instrStride, fp, memory.pointee.base, memory.pointee.byteCount, 0, ctx, 0)
 }
 
 @inline(__always) private func u32(_ fp: Slots, _ index: UInt32) -> UInt64 { fp[Int(index)] & 0xFFFF_FFFF }

@@ -73,8 +73,10 @@ extension Handlers {
     /// `fp[a] = fp[d] != 0 ? fp[b] : fp[c]`
     static let select: Handler = { pc, fp, m, ms, acc, ctx, facc in
         let i = pc.instr
-        let chosen = lo32(slot(fp, i.pointee.d)) != 0 ? i.pointee.b : i.pointee.c
-        setSlot(fp, i.pointee.a, slot(fp, chosen))
+        // Both operands loaded first: the choice is then a conditional move, not a branch that
+        // mispredicts whenever the condition is data-dependent.
+        let (first, second) = (slot(fp, i.pointee.b), slot(fp, i.pointee.c))
+        setSlot(fp, i.pointee.a, lo32(slot(fp, i.pointee.d)) != 0 ? first : second)
         return next(pc + instrStride, fp, m, ms, acc, ctx, facc)
     }
 

@@ -45,54 +45,10 @@ extension Handlers {
     static let f64Sqrt: Handler = { unary($0, $1, $2, $3, $4, $5, $6) { bits(f64($0).squareRoot()) } }
 
     // MARK: conversions (a = dst, b = src)
-    // Trapping truncations: the bounds are the nearest representable values outside the target
-    // range, so `lower < x < upper` is exactly "the truncated value fits".
-    static let i32TruncF32S: Handler = {
+    /// The trapping float-to-int truncations, one handler for all (`c` = `TruncationKind`).
+    static let truncate: Handler = {
         checked($0, $1, $2, $3, $4, $5, $6) { i, fp in
-            let r = truncate(f32(fp[Int(i.pointee.b)]), to: Int32.self, lowerExclusive: -2147483904.0, upperExclusive: 2147483648.0)
-            return (bits(r.0), r.1)
-        }
-    }
-    static let i32TruncF32U: Handler = {
-        checked($0, $1, $2, $3, $4, $5, $6) { i, fp in
-            let r = truncate(f32(fp[Int(i.pointee.b)]), to: UInt32.self, lowerExclusive: -1.0, upperExclusive: 4294967296.0)
-            return (UInt64(r.0), r.1)
-        }
-    }
-    static let i32TruncF64S: Handler = {
-        checked($0, $1, $2, $3, $4, $5, $6) { i, fp in
-            let r = truncate(f64(fp[Int(i.pointee.b)]), to: Int32.self, lowerExclusive: -2147483649.0, upperExclusive: 2147483648.0)
-            return (bits(r.0), r.1)
-        }
-    }
-    static let i32TruncF64U: Handler = {
-        checked($0, $1, $2, $3, $4, $5, $6) { i, fp in
-            let r = truncate(f64(fp[Int(i.pointee.b)]), to: UInt32.self, lowerExclusive: -1.0, upperExclusive: 4294967296.0)
-            return (UInt64(r.0), r.1)
-        }
-    }
-    static let i64TruncF32S: Handler = {
-        checked($0, $1, $2, $3, $4, $5, $6) { i, fp in
-            let r = truncate(f32(fp[Int(i.pointee.b)]), to: Int64.self, lowerExclusive: -9223373136366403584.0, upperExclusive: 9223372036854775808.0)
-            return (UInt64(bitPattern: r.0), r.1)
-        }
-    }
-    static let i64TruncF32U: Handler = {
-        checked($0, $1, $2, $3, $4, $5, $6) { i, fp in
-            let r = truncate(f32(fp[Int(i.pointee.b)]), to: UInt64.self, lowerExclusive: -1.0, upperExclusive: 18446744073709551616.0)
-            return (r.0, r.1)
-        }
-    }
-    static let i64TruncF64S: Handler = {
-        checked($0, $1, $2, $3, $4, $5, $6) { i, fp in
-            let r = truncate(f64(fp[Int(i.pointee.b)]), to: Int64.self, lowerExclusive: -9223372036854777856.0, upperExclusive: 9223372036854775808.0)
-            return (UInt64(bitPattern: r.0), r.1)
-        }
-    }
-    static let i64TruncF64U: Handler = {
-        checked($0, $1, $2, $3, $4, $5, $6) { i, fp in
-            let r = truncate(f64(fp[Int(i.pointee.b)]), to: UInt64.self, lowerExclusive: -1.0, upperExclusive: 18446744073709551616.0)
-            return (r.0, r.1)
+            truncateTrapping(TruncationKind(rawValue: i.pointee.c).unsafelyUnwrapped, fp[Int(i.pointee.b)])
         }
     }
     static let i32TruncSatF32S: Handler = { unary($0, $1, $2, $3, $4, $5, $6) { bits(saturate(f32($0), to: Int32.self)) } }
@@ -113,4 +69,41 @@ extension Handlers {
     static let f64ConvertI64S: Handler = { unary($0, $1, $2, $3, $4, $5, $6) { bits(Double(Int64(bitPattern: $0))) } }
     static let f64ConvertI64U: Handler = { unary($0, $1, $2, $3, $4, $5, $6) { bits(Double($0)) } }
     static let f64PromoteF32: Handler = { unary($0, $1, $2, $3, $4, $5, $6) { bits(Double(f32($0))) } }
+}
+
+/// Which trapping truncation a `truncate` instruction does (its `c` operand).
+enum TruncationKind: UInt32 {
+    case i32FromF32S, i32FromF32U, i32FromF64S, i32FromF64U, i64FromF32S, i64FromF32U, i64FromF64S, i64FromF64U
+}
+
+/// A trapping truncation's result, or its trap. The bounds are the nearest representable values
+/// outside the target range, so `lower < x < upper` is exactly "the truncated value fits".
+@inline(never)
+func truncateTrapping(_ kind: TruncationKind, _ v: UInt64) -> (UInt64, TrapCode) {
+    switch kind {
+    case .i32FromF32S:
+        let r = truncate(f32(v), to: Int32.self, lowerExclusive: -2147483904.0, upperExclusive: 2147483648.0)
+        return (bits(r.0), r.1)
+    case .i32FromF32U:
+        let r = truncate(f32(v), to: UInt32.self, lowerExclusive: -1.0, upperExclusive: 4294967296.0)
+        return (UInt64(r.0), r.1)
+    case .i32FromF64S:
+        let r = truncate(f64(v), to: Int32.self, lowerExclusive: -2147483649.0, upperExclusive: 2147483648.0)
+        return (bits(r.0), r.1)
+    case .i32FromF64U:
+        let r = truncate(f64(v), to: UInt32.self, lowerExclusive: -1.0, upperExclusive: 4294967296.0)
+        return (UInt64(r.0), r.1)
+    case .i64FromF32S:
+        let r = truncate(f32(v), to: Int64.self, lowerExclusive: -9223373136366403584.0, upperExclusive: 9223372036854775808.0)
+        return (UInt64(bitPattern: r.0), r.1)
+    case .i64FromF32U:
+        let r = truncate(f32(v), to: UInt64.self, lowerExclusive: -1.0, upperExclusive: 18446744073709551616.0)
+        return (r.0, r.1)
+    case .i64FromF64S:
+        let r = truncate(f64(v), to: Int64.self, lowerExclusive: -9223372036854777856.0, upperExclusive: 9223372036854775808.0)
+        return (UInt64(bitPattern: r.0), r.1)
+    case .i64FromF64U:
+        let r = truncate(f64(v), to: UInt64.self, lowerExclusive: -1.0, upperExclusive: 18446744073709551616.0)
+        return (r.0, r.1)
+    }
 }

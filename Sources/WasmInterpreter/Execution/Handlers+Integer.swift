@@ -235,6 +235,4 @@ extension Handlers {
     static let i64Extend16S: Handler = { unary($0, $1, $2, $3, $4, $5, $6) { UInt64(bitPattern: Int64(Int16(truncatingIfNeeded: $0))) } }
     static let i64Extend32S: Handler = { unary($0, $1, $2, $3, $4, $5, $6) { UInt64(bitPattern: Int64(Int32(truncatingIfNeeded: $0))) } }
     static let i32WrapI64: Handler = { unary($0, $1, $2, $3, $4, $5, $6) { $0 & 0xFFFF_FFFF } }
-    static let i64ExtendI32S: Handler = { unary($0, $1, $2, $3, $4, $5, $6) { UInt64(bitPattern: Int64(s32($0))) } }
-    static let i64ExtendI32U: Handler = { unary($0, $1, $2, $3, $4, $5, $6) { $0 & 0xFFFF_FFFF } }
 }

@@ -8,11 +8,8 @@ extension Handlers {
     static let load16S32: Handler = { load($0, $1, $2, $3, $4, $5, $6, Int16.self) { bits(Int32($0)) } }
     static let load16U32: Handler = { load($0, $1, $2, $3, $4, $5, $6, UInt16.self) { UInt64($0) } }
     static let load8S64: Handler = { load($0, $1, $2, $3, $4, $5, $6, Int8.self) { UInt64(bitPattern: Int64($0)) } }
-    static let load8U64: Handler = { load($0, $1, $2, $3, $4, $5, $6, UInt8.self) { UInt64($0) } }
     static let load16S64: Handler = { load($0, $1, $2, $3, $4, $5, $6, Int16.self) { UInt64(bitPattern: Int64($0)) } }
-    static let load16U64: Handler = { load($0, $1, $2, $3, $4, $5, $6, UInt16.self) { UInt64($0) } }
     static let load32S64: Handler = { load($0, $1, $2, $3, $4, $5, $6, Int32.self) { UInt64(bitPattern: Int64($0)) } }
-    static let load32U64: Handler = { load($0, $1, $2, $3, $4, $5, $6, UInt32.self) { UInt64($0) } }
 
     // MARK: stores (a = address slot, b = value slot, d = offset; Imm: the value in c)
     static let store8: Handler = { store($0, $1, $2, $3, $4, $5, $6, UInt8.self, immediate: false) }

@@ -3,9 +3,10 @@ import WasmParser
 /// Arithmetic, comparisons and conversions.
 extension FunctionTranslator {
     /// `op dst, src`: pops `input`, pushes `output`.
-    mutating func unaryInstr(_ op: Opcode, _ input: ValueType, _ output: ValueType) throws(WasmError) {
+    /// `c` is an extra operand some opcodes take (the kind of a trapping truncation).
+    mutating func unaryInstr(_ op: Opcode, _ input: ValueType, _ output: ValueType, c: UInt32 = 0) throws(WasmError) {
         let source = try popSlot(input)
-        emitResult(Instr(op, a: pushResult(output), b: source))
+        emitResult(Instr(op, a: pushResult(output), b: source, c: c))
     }
 
     /// `op dst, lhs, rhs`, or `immOp dst, lhs, imm` when the right operand is a constant.
@@ -159,14 +160,14 @@ extension FunctionTranslator {
         case .i32WrapI64: try unaryInstr(.i32WrapI64, .i64, .i32)
         case .i64ExtendI32S: try unaryInstr(.i64ExtendI32S, .i32, .i64)
         case .i64ExtendI32U: try unaryInstr(.i64ExtendI32U, .i32, .i64)
-        case .i32TruncF32S: try unaryInstr(.i32TruncF32S, .f32, .i32)
-        case .i32TruncF32U: try unaryInstr(.i32TruncF32U, .f32, .i32)
-        case .i32TruncF64S: try unaryInstr(.i32TruncF64S, .f64, .i32)
-        case .i32TruncF64U: try unaryInstr(.i32TruncF64U, .f64, .i32)
-        case .i64TruncF32S: try unaryInstr(.i64TruncF32S, .f32, .i64)
-        case .i64TruncF32U: try unaryInstr(.i64TruncF32U, .f32, .i64)
-        case .i64TruncF64S: try unaryInstr(.i64TruncF64S, .f64, .i64)
-        case .i64TruncF64U: try unaryInstr(.i64TruncF64U, .f64, .i64)
+        case .i32TruncF32S: try unaryInstr(.i32TruncF32S, .f32, .i32, c: TruncationKind.i32FromF32S.rawValue)
+        case .i32TruncF32U: try unaryInstr(.i32TruncF32U, .f32, .i32, c: TruncationKind.i32FromF32U.rawValue)
+        case .i32TruncF64S: try unaryInstr(.i32TruncF64S, .f64, .i32, c: TruncationKind.i32FromF64S.rawValue)
+        case .i32TruncF64U: try unaryInstr(.i32TruncF64U, .f64, .i32, c: TruncationKind.i32FromF64U.rawValue)
+        case .i64TruncF32S: try unaryInstr(.i64TruncF32S, .f32, .i64, c: TruncationKind.i64FromF32S.rawValue)
+        case .i64TruncF32U: try unaryInstr(.i64TruncF32U, .f32, .i64, c: TruncationKind.i64FromF32U.rawValue)
+        case .i64TruncF64S: try unaryInstr(.i64TruncF64S, .f64, .i64, c: TruncationKind.i64FromF64S.rawValue)
+        case .i64TruncF64U: try unaryInstr(.i64TruncF64U, .f64, .i64, c: TruncationKind.i64FromF64U.rawValue)
         case .i32TruncSatF32S: try unaryInstr(.i32TruncSatF32S, .f32, .i32)
         case .i32TruncSatF32U: try unaryInstr(.i32TruncSatF32U, .f32, .i32)
         case .i32TruncSatF64S: try unaryInstr(.i32TruncSatF64S, .f64, .i32)

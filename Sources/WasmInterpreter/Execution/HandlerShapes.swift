@@ -5,8 +5,10 @@
 /// Parameter names: `pc` instruction, `fp` frame, `m`/`ms` default memory base and size,
 /// `acc`/`facc` accumulators, `ctx` execution context.
 
-/// Namespace of every instruction handler (one `static let` per opcode, named like it).
-enum Handlers {}
+// Handlers are global functions named `<opcode>Handler`, `@inline(__always)`: referenced as a
+// `Handler` (a C function pointer), each then compiles to one function holding its whole body.
+// A closure or a function without the attribute compiles to a C entry that jumps to a separate
+// Swift body: one more jump on every instruction.
 
 @inline(__always) func slot(_ fp: Slots, _ index: UInt32) -> UInt64 { fp[Int(index)] }
 

@@ -4,20 +4,44 @@
 /// Bytes in a WebAssembly page.
 let wasmPageSize: UInt64 = 65536
 
-extension Handlers {
-    static let memoryGrow: Handler = { pc, fp, _, _, _, ctx, _ in outOfLine(pc, fp, ctx, executeMemoryGrow) }
-    static let memoryFill: Handler = { pc, fp, _, _, _, ctx, _ in outOfLine(pc, fp, ctx, executeMemoryFill) }
-    static let memoryCopy: Handler = { pc, fp, _, _, _, ctx, _ in outOfLine(pc, fp, ctx, executeMemoryCopy) }
-    static let memoryInit: Handler = { pc, fp, _, _, _, ctx, _ in outOfLine(pc, fp, ctx, executeMemoryInit) }
-    static let dataDrop: Handler = { pc, fp, _, _, _, ctx, _ in outOfLine(pc, fp, ctx, executeDataDrop) }
-    static let tableGet: Handler = { pc, fp, _, _, _, ctx, _ in outOfLine(pc, fp, ctx, executeTableGet) }
-    static let tableSet: Handler = { pc, fp, _, _, _, ctx, _ in outOfLine(pc, fp, ctx, executeTableSet) }
-    static let tableSize: Handler = { pc, fp, _, _, _, ctx, _ in outOfLine(pc, fp, ctx, executeTableSize) }
-    static let tableGrow: Handler = { pc, fp, _, _, _, ctx, _ in outOfLine(pc, fp, ctx, executeTableGrow) }
-    static let tableFill: Handler = { pc, fp, _, _, _, ctx, _ in outOfLine(pc, fp, ctx, executeTableFill) }
-    static let tableCopy: Handler = { pc, fp, _, _, _, ctx, _ in outOfLine(pc, fp, ctx, executeTableCopy) }
-    static let tableInit: Handler = { pc, fp, _, _, _, ctx, _ in outOfLine(pc, fp, ctx, executeTableInit) }
-    static let elemDrop: Handler = { pc, fp, _, _, _, ctx, _ in outOfLine(pc, fp, ctx, executeElemDrop) }
+@inline(__always) func memoryGrowHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ _: UnsafeMutableRawPointer, _ _: UInt64, _ _: UInt64, _ ctx: UnsafeMutableRawPointer, _ _: Double) -> UInt {
+    outOfLine(pc, fp, ctx, executeMemoryGrow)
+}
+@inline(__always) func memoryFillHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ _: UnsafeMutableRawPointer, _ _: UInt64, _ _: UInt64, _ ctx: UnsafeMutableRawPointer, _ _: Double) -> UInt {
+    outOfLine(pc, fp, ctx, executeMemoryFill)
+}
+@inline(__always) func memoryCopyHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ _: UnsafeMutableRawPointer, _ _: UInt64, _ _: UInt64, _ ctx: UnsafeMutableRawPointer, _ _: Double) -> UInt {
+    outOfLine(pc, fp, ctx, executeMemoryCopy)
+}
+@inline(__always) func memoryInitHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ _: UnsafeMutableRawPointer, _ _: UInt64, _ _: UInt64, _ ctx: UnsafeMutableRawPointer, _ _: Double) -> UInt {
+    outOfLine(pc, fp, ctx, executeMemoryInit)
+}
+@inline(__always) func dataDropHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ _: UnsafeMutableRawPointer, _ _: UInt64, _ _: UInt64, _ ctx: UnsafeMutableRawPointer, _ _: Double) -> UInt {
+    outOfLine(pc, fp, ctx, executeDataDrop)
+}
+@inline(__always) func tableGetHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ _: UnsafeMutableRawPointer, _ _: UInt64, _ _: UInt64, _ ctx: UnsafeMutableRawPointer, _ _: Double) -> UInt {
+    outOfLine(pc, fp, ctx, executeTableGet)
+}
+@inline(__always) func tableSetHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ _: UnsafeMutableRawPointer, _ _: UInt64, _ _: UInt64, _ ctx: UnsafeMutableRawPointer, _ _: Double) -> UInt {
+    outOfLine(pc, fp, ctx, executeTableSet)
+}
+@inline(__always) func tableSizeHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ _: UnsafeMutableRawPointer, _ _: UInt64, _ _: UInt64, _ ctx: UnsafeMutableRawPointer, _ _: Double) -> UInt {
+    outOfLine(pc, fp, ctx, executeTableSize)
+}
+@inline(__always) func tableGrowHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ _: UnsafeMutableRawPointer, _ _: UInt64, _ _: UInt64, _ ctx: UnsafeMutableRawPointer, _ _: Double) -> UInt {
+    outOfLine(pc, fp, ctx, executeTableGrow)
+}
+@inline(__always) func tableFillHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ _: UnsafeMutableRawPointer, _ _: UInt64, _ _: UInt64, _ ctx: UnsafeMutableRawPointer, _ _: Double) -> UInt {
+    outOfLine(pc, fp, ctx, executeTableFill)
+}
+@inline(__always) func tableCopyHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ _: UnsafeMutableRawPointer, _ _: UInt64, _ _: UInt64, _ ctx: UnsafeMutableRawPointer, _ _: Double) -> UInt {
+    outOfLine(pc, fp, ctx, executeTableCopy)
+}
+@inline(__always) func tableInitHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ _: UnsafeMutableRawPointer, _ _: UInt64, _ _: UInt64, _ ctx: UnsafeMutableRawPointer, _ _: Double) -> UInt {
+    outOfLine(pc, fp, ctx, executeTableInit)
+}
+@inline(__always) func elemDropHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ _: UnsafeMutableRawPointer, _ _: UInt64, _ _: UInt64, _ ctx: UnsafeMutableRawPointer, _ _: Double) -> UInt {
+    outOfLine(pc, fp, ctx, executeElemDrop)
 }
 
 /// Runs `work` (out of line), then traps or continues (through `execute`'s loop: these are rare)

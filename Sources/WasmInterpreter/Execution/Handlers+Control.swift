@@ -1,109 +1,117 @@
 /// Moves, branches, calls, returns, globals and fuel.
-extension Handlers {
-    static let unreachable: Handler = { pc, fp, _, _, _, ctx, _ in trap(.unreachable, pc, fp, ctx) }
+@inline(__always) func unreachableHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ _: UnsafeMutableRawPointer, _ _: UInt64, _ _: UInt64, _ ctx: UnsafeMutableRawPointer, _ _: Double) -> UInt {
+    trap(.unreachable, pc, fp, ctx)
+}
 
-    static let copy: Handler = { pc, fp, m, ms, acc, ctx, facc in
-        let i = pc.instr
-        setSlot(fp, i.pointee.a, slot(fp, i.pointee.b))
-        return next(pc + instrStride, fp, m, ms, acc, ctx, facc)
+@inline(__always) func copyHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    let i = pc.instr
+    setSlot(fp, i.pointee.a, slot(fp, i.pointee.b))
+    return next(pc + instrStride, fp, m, ms, acc, ctx, facc)
+}
+
+@inline(__always) func constHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    let i = pc.instr
+    setSlot(fp, i.pointee.a, i.pointee.imm)
+    return next(pc + instrStride, fp, m, ms, acc, ctx, facc)
+}
+
+@inline(__always) func zeroSlotsHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    let i = pc.instr
+    (fp + Int(i.pointee.a)).update(repeating: 0, count: Int(i.pointee.b))
+    return next(pc + instrStride, fp, m, ms, acc, ctx, facc)
+}
+
+@inline(__always) func consumeFuelHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    let context = ctx.context
+    let left = context.pointee.fuel &- Int64(bitPattern: pc.instr.pointee.imm)
+    // Why before charging: a resumed call re-executes this instruction.
+    guard left >= 0 else { return trap(.outOfFuel, pc, fp, ctx) }
+    context.pointee.fuel = left
+    return next(pc + instrStride, fp, m, ms, acc, ctx, facc)
+}
+
+@inline(__always) func brHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    branch(true, pc, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func brIfNezHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    branch(lo32(slot(fp, pc.instr.pointee.a)) != 0, pc, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func brIfEqzHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    branch(lo32(slot(fp, pc.instr.pointee.a)) == 0, pc, fp, m, ms, acc, ctx, facc)
+}
+
+/// `a` = index slot, `b` = number of non-default targets; the `br`s to the targets follow.
+@inline(__always) func brTableHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    let i = pc.instr
+    let index = lo32(slot(fp, i.pointee.a))
+    let last = i.pointee.b
+    return next(pc + (1 + Int(index < last ? index : last)) &* instrStride, fp, m, ms, acc, ctx, facc)
+}
+
+@inline(__always) func retHandler(_ _: UnsafeRawPointer, _ _: Slots, _ _: UnsafeMutableRawPointer, _ _: UInt64, _ _: UInt64, _ ctx: UnsafeMutableRawPointer, _ _: Double) -> UInt {
+    returnToCaller(ctx)
+}
+
+@inline(__always) func ret1Handler(_ pc: UnsafeRawPointer, _ fp: Slots, _ _: UnsafeMutableRawPointer, _ _: UInt64, _ _: UInt64, _ ctx: UnsafeMutableRawPointer, _ _: Double) -> UInt {
+    fp[0] = slot(fp, pc.instr.pointee.a)
+    return returnToCaller(ctx)
+}
+
+@inline(__always) func callHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ _: UInt64, _ ctx: UnsafeMutableRawPointer, _ _: Double) -> UInt {
+    let callee = ctx.context.pointee.instance.unsafelyUnwrapped.pointee.funcs[Int(pc.instr.pointee.a)]
+    return enter(callee, pc, fp, m, ms, ctx)
+}
+
+/// `a` = type index, `b` = callee frame base, `c` = slot of the table index, `d` = table.
+@inline(__always) func callIndirectHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ _: UInt64, _ ctx: UnsafeMutableRawPointer, _ _: Double) -> UInt {
+    let i = pc.instr
+    let instance = ctx.context.pointee.instance.unsafelyUnwrapped
+    let table = instance.pointee.tables[Int(i.pointee.d)]
+    let index = lo32(slot(fp, i.pointee.c))
+    guard index < table.pointee.count else { return trap(.undefinedElement, pc, fp, ctx) }
+    let ref = table.pointee.elements[Int(index)]
+    guard let callee = UnsafeMutablePointer<FuncRecord>(bitPattern: UInt(ref)) else {
+        return trap(.uninitializedElement, pc, fp, ctx)
     }
-
-    static let const: Handler = { pc, fp, m, ms, acc, ctx, facc in
-        let i = pc.instr
-        setSlot(fp, i.pointee.a, i.pointee.imm)
-        return next(pc + instrStride, fp, m, ms, acc, ctx, facc)
+    guard callee.pointee.typeID == instance.pointee.typeIDs[Int(i.pointee.a)] else {
+        return trap(.indirectCallTypeMismatch, pc, fp, ctx)
     }
+    return enter(callee, pc, fp, m, ms, ctx)
+}
 
-    static let zeroSlots: Handler = { pc, fp, m, ms, acc, ctx, facc in
-        let i = pc.instr
-        (fp + Int(i.pointee.a)).update(repeating: 0, count: Int(i.pointee.b))
-        return next(pc + instrStride, fp, m, ms, acc, ctx, facc)
-    }
+/// `fp[a] = fp[d] != 0 ? fp[b] : fp[c]`
+@inline(__always) func selectHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    let i = pc.instr
+    // Both operands loaded first: the choice is then a conditional move, not a branch that
+    // mispredicts whenever the condition is data-dependent.
+    let (first, second) = (slot(fp, i.pointee.b), slot(fp, i.pointee.c))
+    setSlot(fp, i.pointee.a, lo32(slot(fp, i.pointee.d)) != 0 ? first : second)
+    return next(pc + instrStride, fp, m, ms, acc, ctx, facc)
+}
 
-    static let consumeFuel: Handler = { pc, fp, m, ms, acc, ctx, facc in
-        let context = ctx.context
-        let left = context.pointee.fuel &- Int64(bitPattern: pc.instr.pointee.imm)
-        // Why before charging: a resumed call re-executes this instruction.
-        guard left >= 0 else { return trap(.outOfFuel, pc, fp, ctx) }
-        context.pointee.fuel = left
-        return next(pc + instrStride, fp, m, ms, acc, ctx, facc)
-    }
+@inline(__always) func globalGetHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    let i = pc.instr
+    setSlot(fp, i.pointee.a, ctx.context.pointee.instance.unsafelyUnwrapped.pointee.globals[Int(i.pointee.b)].pointee)
+    return next(pc + instrStride, fp, m, ms, acc, ctx, facc)
+}
 
-    static let br: Handler = { branch(true, $0, $1, $2, $3, $4, $5, $6) }
-    static let brIfNez: Handler = { branch(lo32(slot($1, $0.instr.pointee.a)) != 0, $0, $1, $2, $3, $4, $5, $6) }
-    static let brIfEqz: Handler = { branch(lo32(slot($1, $0.instr.pointee.a)) == 0, $0, $1, $2, $3, $4, $5, $6) }
+@inline(__always) func globalSetHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    let i = pc.instr
+    ctx.context.pointee.instance.unsafelyUnwrapped.pointee.globals[Int(i.pointee.a)].pointee = slot(fp, i.pointee.b)
+    return next(pc + instrStride, fp, m, ms, acc, ctx, facc)
+}
 
-    /// `a` = index slot, `b` = number of non-default targets; the `br`s to the targets follow.
-    static let brTable: Handler = { pc, fp, m, ms, acc, ctx, facc in
-        let i = pc.instr
-        let index = lo32(slot(fp, i.pointee.a))
-        let last = i.pointee.b
-        return next(pc + (1 + Int(index < last ? index : last)) &* instrStride, fp, m, ms, acc, ctx, facc)
-    }
+@inline(__always) func refFuncHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    let i = pc.instr
+    let record = ctx.context.pointee.instance.unsafelyUnwrapped.pointee.funcs[Int(i.pointee.b)]
+    setSlot(fp, i.pointee.a, UInt64(UInt(bitPattern: record)))
+    return next(pc + instrStride, fp, m, ms, acc, ctx, facc)
+}
 
-    static let ret: Handler = { _, _, _, _, _, ctx, _ in returnToCaller(ctx) }
-
-    static let ret1: Handler = { pc, fp, _, _, _, ctx, _ in
-        fp[0] = slot(fp, pc.instr.pointee.a)
-        return returnToCaller(ctx)
-    }
-
-    static let call: Handler = { pc, fp, m, ms, _, ctx, _ in
-        let callee = ctx.context.pointee.instance.unsafelyUnwrapped.pointee.funcs[Int(pc.instr.pointee.a)]
-        return enter(callee, pc, fp, m, ms, ctx)
-    }
-
-    /// `a` = type index, `b` = callee frame base, `c` = slot of the table index, `d` = table.
-    static let callIndirect: Handler = { pc, fp, m, ms, _, ctx, _ in
-        let i = pc.instr
-        let instance = ctx.context.pointee.instance.unsafelyUnwrapped
-        let table = instance.pointee.tables[Int(i.pointee.d)]
-        let index = lo32(slot(fp, i.pointee.c))
-        guard index < table.pointee.count else { return trap(.undefinedElement, pc, fp, ctx) }
-        let ref = table.pointee.elements[Int(index)]
-        guard let callee = UnsafeMutablePointer<FuncRecord>(bitPattern: UInt(ref)) else {
-            return trap(.uninitializedElement, pc, fp, ctx)
-        }
-        guard callee.pointee.typeID == instance.pointee.typeIDs[Int(i.pointee.a)] else {
-            return trap(.indirectCallTypeMismatch, pc, fp, ctx)
-        }
-        return enter(callee, pc, fp, m, ms, ctx)
-    }
-
-    /// `fp[a] = fp[d] != 0 ? fp[b] : fp[c]`
-    static let select: Handler = { pc, fp, m, ms, acc, ctx, facc in
-        let i = pc.instr
-        // Both operands loaded first: the choice is then a conditional move, not a branch that
-        // mispredicts whenever the condition is data-dependent.
-        let (first, second) = (slot(fp, i.pointee.b), slot(fp, i.pointee.c))
-        setSlot(fp, i.pointee.a, lo32(slot(fp, i.pointee.d)) != 0 ? first : second)
-        return next(pc + instrStride, fp, m, ms, acc, ctx, facc)
-    }
-
-    static let globalGet: Handler = { pc, fp, m, ms, acc, ctx, facc in
-        let i = pc.instr
-        setSlot(fp, i.pointee.a, ctx.context.pointee.instance.unsafelyUnwrapped.pointee.globals[Int(i.pointee.b)].pointee)
-        return next(pc + instrStride, fp, m, ms, acc, ctx, facc)
-    }
-
-    static let globalSet: Handler = { pc, fp, m, ms, acc, ctx, facc in
-        let i = pc.instr
-        ctx.context.pointee.instance.unsafelyUnwrapped.pointee.globals[Int(i.pointee.a)].pointee = slot(fp, i.pointee.b)
-        return next(pc + instrStride, fp, m, ms, acc, ctx, facc)
-    }
-
-    static let refFunc: Handler = { pc, fp, m, ms, acc, ctx, facc in
-        let i = pc.instr
-        let record = ctx.context.pointee.instance.unsafelyUnwrapped.pointee.funcs[Int(i.pointee.b)]
-        setSlot(fp, i.pointee.a, UInt64(UInt(bitPattern: record)))
-        return next(pc + instrStride, fp, m, ms, acc, ctx, facc)
-    }
-
-    static let refIsNull: Handler = { pc, fp, m, ms, acc, ctx, facc in
-        let i = pc.instr
-        setSlot(fp, i.pointee.a, bits(slot(fp, i.pointee.b) == 0))
-        return next(pc + instrStride, fp, m, ms, acc, ctx, facc)
-    }
+@inline(__always) func refIsNullHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    let i = pc.instr
+    setSlot(fp, i.pointee.a, bits(slot(fp, i.pointee.b) == 0))
+    return next(pc + instrStride, fp, m, ms, acc, ctx, facc)
 }
 
 /// Pops the innermost call frame and continues in the caller, or ends the run when the entry

@@ -1,74 +1,188 @@
 /// Float arithmetic, comparisons and every conversion.
-extension Handlers {
-    // MARK: float binary and comparisons (a = dst, b = lhs, c = rhs)
-    static let f32Add: Handler = { binaryF32($0, $1, $2, $3, $4, $5, $6) { $0 + $1 } }
-    static let f32Sub: Handler = { binaryF32($0, $1, $2, $3, $4, $5, $6) { $0 - $1 } }
-    static let f32Mul: Handler = { binaryF32($0, $1, $2, $3, $4, $5, $6) { $0 * $1 } }
-    static let f32Div: Handler = { binaryF32($0, $1, $2, $3, $4, $5, $6) { $0 / $1 } }
-    static let f32Min: Handler = { binaryF32($0, $1, $2, $3, $4, $5, $6) { wasmMin($0, $1) } }
-    static let f32Max: Handler = { binaryF32($0, $1, $2, $3, $4, $5, $6) { wasmMax($0, $1) } }
-    static let f64Add: Handler = { binaryF64($0, $1, $2, $3, $4, $5, $6) { $0 + $1 } }
-    static let f64Sub: Handler = { binaryF64($0, $1, $2, $3, $4, $5, $6) { $0 - $1 } }
-    static let f64Mul: Handler = { binaryF64($0, $1, $2, $3, $4, $5, $6) { $0 * $1 } }
-    static let f64Div: Handler = { binaryF64($0, $1, $2, $3, $4, $5, $6) { $0 / $1 } }
-    static let f64Min: Handler = { binaryF64($0, $1, $2, $3, $4, $5, $6) { wasmMin($0, $1) } }
-    static let f64Max: Handler = { binaryF64($0, $1, $2, $3, $4, $5, $6) { wasmMax($0, $1) } }
-    static let f32Copysign: Handler = { binaryI64($0, $1, $2, $3, $4, $5, $6) { ($0 & 0x7FFF_FFFF) | ($1 & 0x8000_0000) } }
-    static let f64Copysign: Handler = { binaryI64($0, $1, $2, $3, $4, $5, $6) { ($0 & 0x7FFF_FFFF_FFFF_FFFF) | ($1 & 0x8000_0000_0000_0000) } }
-    static let f32Eq: Handler = { compareF32($0, $1, $2, $3, $4, $5, $6) { $0 == $1 } }
-    static let f32Ne: Handler = { compareF32($0, $1, $2, $3, $4, $5, $6) { $0 != $1 } }
-    static let f32Lt: Handler = { compareF32($0, $1, $2, $3, $4, $5, $6) { $0 < $1 } }
-    static let f32Gt: Handler = { compareF32($0, $1, $2, $3, $4, $5, $6) { $0 > $1 } }
-    static let f32Le: Handler = { compareF32($0, $1, $2, $3, $4, $5, $6) { $0 <= $1 } }
-    static let f32Ge: Handler = { compareF32($0, $1, $2, $3, $4, $5, $6) { $0 >= $1 } }
-    static let f64Eq: Handler = { compareF64($0, $1, $2, $3, $4, $5, $6) { $0 == $1 } }
-    static let f64Ne: Handler = { compareF64($0, $1, $2, $3, $4, $5, $6) { $0 != $1 } }
-    static let f64Lt: Handler = { compareF64($0, $1, $2, $3, $4, $5, $6) { $0 < $1 } }
-    static let f64Gt: Handler = { compareF64($0, $1, $2, $3, $4, $5, $6) { $0 > $1 } }
-    static let f64Le: Handler = { compareF64($0, $1, $2, $3, $4, $5, $6) { $0 <= $1 } }
-    static let f64Ge: Handler = { compareF64($0, $1, $2, $3, $4, $5, $6) { $0 >= $1 } }
+// MARK: float binary and comparisons (a = dst, b = lhs, c = rhs)
+@inline(__always) func f32AddHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryF32(pc, fp, m, ms, acc, ctx, facc) { $0 + $1 }
+}
+@inline(__always) func f32SubHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryF32(pc, fp, m, ms, acc, ctx, facc) { $0 - $1 }
+}
+@inline(__always) func f32MulHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryF32(pc, fp, m, ms, acc, ctx, facc) { $0 * $1 }
+}
+@inline(__always) func f32DivHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryF32(pc, fp, m, ms, acc, ctx, facc) { $0 / $1 }
+}
+@inline(__always) func f32MinHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryF32(pc, fp, m, ms, acc, ctx, facc) { wasmMin($0, $1) }
+}
+@inline(__always) func f32MaxHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryF32(pc, fp, m, ms, acc, ctx, facc) { wasmMax($0, $1) }
+}
+@inline(__always) func f64AddHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryF64(pc, fp, m, ms, acc, ctx, facc) { $0 + $1 }
+}
+@inline(__always) func f64SubHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryF64(pc, fp, m, ms, acc, ctx, facc) { $0 - $1 }
+}
+@inline(__always) func f64MulHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryF64(pc, fp, m, ms, acc, ctx, facc) { $0 * $1 }
+}
+@inline(__always) func f64DivHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryF64(pc, fp, m, ms, acc, ctx, facc) { $0 / $1 }
+}
+@inline(__always) func f64MinHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryF64(pc, fp, m, ms, acc, ctx, facc) { wasmMin($0, $1) }
+}
+@inline(__always) func f64MaxHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryF64(pc, fp, m, ms, acc, ctx, facc) { wasmMax($0, $1) }
+}
+@inline(__always) func f32CopysignHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryI64(pc, fp, m, ms, acc, ctx, facc) { ($0 & 0x7FFF_FFFF) | ($1 & 0x8000_0000) }
+}
+@inline(__always) func f64CopysignHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryI64(pc, fp, m, ms, acc, ctx, facc) { ($0 & 0x7FFF_FFFF_FFFF_FFFF) | ($1 & 0x8000_0000_0000_0000) }
+}
+@inline(__always) func f32EqHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    compareF32(pc, fp, m, ms, acc, ctx, facc) { $0 == $1 }
+}
+@inline(__always) func f32NeHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    compareF32(pc, fp, m, ms, acc, ctx, facc) { $0 != $1 }
+}
+@inline(__always) func f32LtHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    compareF32(pc, fp, m, ms, acc, ctx, facc) { $0 < $1 }
+}
+@inline(__always) func f32GtHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    compareF32(pc, fp, m, ms, acc, ctx, facc) { $0 > $1 }
+}
+@inline(__always) func f32LeHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    compareF32(pc, fp, m, ms, acc, ctx, facc) { $0 <= $1 }
+}
+@inline(__always) func f32GeHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    compareF32(pc, fp, m, ms, acc, ctx, facc) { $0 >= $1 }
+}
+@inline(__always) func f64EqHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    compareF64(pc, fp, m, ms, acc, ctx, facc) { $0 == $1 }
+}
+@inline(__always) func f64NeHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    compareF64(pc, fp, m, ms, acc, ctx, facc) { $0 != $1 }
+}
+@inline(__always) func f64LtHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    compareF64(pc, fp, m, ms, acc, ctx, facc) { $0 < $1 }
+}
+@inline(__always) func f64GtHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    compareF64(pc, fp, m, ms, acc, ctx, facc) { $0 > $1 }
+}
+@inline(__always) func f64LeHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    compareF64(pc, fp, m, ms, acc, ctx, facc) { $0 <= $1 }
+}
+@inline(__always) func f64GeHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    compareF64(pc, fp, m, ms, acc, ctx, facc) { $0 >= $1 }
+}
 
-    // MARK: float unary (a = dst, b = src)
-    static let f32Abs: Handler = { unary($0, $1, $2, $3, $4, $5, $6) { $0 & 0x7FFF_FFFF } }
-    static let f32Neg: Handler = { unary($0, $1, $2, $3, $4, $5, $6) { ($0 ^ 0x8000_0000) & 0xFFFF_FFFF } }
-    static let f32Ceil: Handler = { unary($0, $1, $2, $3, $4, $5, $6) { bits(f32($0).rounded(.up)) } }
-    static let f32Floor: Handler = { unary($0, $1, $2, $3, $4, $5, $6) { bits(f32($0).rounded(.down)) } }
-    static let f32Trunc: Handler = { unary($0, $1, $2, $3, $4, $5, $6) { bits(f32($0).rounded(.towardZero)) } }
-    static let f32Nearest: Handler = { unary($0, $1, $2, $3, $4, $5, $6) { bits(f32($0).rounded(.toNearestOrEven)) } }
-    static let f32Sqrt: Handler = { unary($0, $1, $2, $3, $4, $5, $6) { bits(f32($0).squareRoot()) } }
-    static let f64Abs: Handler = { unary($0, $1, $2, $3, $4, $5, $6) { $0 & 0x7FFF_FFFF_FFFF_FFFF } }
-    static let f64Neg: Handler = { unary($0, $1, $2, $3, $4, $5, $6) { $0 ^ 0x8000_0000_0000_0000 } }
-    static let f64Ceil: Handler = { unary($0, $1, $2, $3, $4, $5, $6) { bits(f64($0).rounded(.up)) } }
-    static let f64Floor: Handler = { unary($0, $1, $2, $3, $4, $5, $6) { bits(f64($0).rounded(.down)) } }
-    static let f64Trunc: Handler = { unary($0, $1, $2, $3, $4, $5, $6) { bits(f64($0).rounded(.towardZero)) } }
-    static let f64Nearest: Handler = { unary($0, $1, $2, $3, $4, $5, $6) { bits(f64($0).rounded(.toNearestOrEven)) } }
-    static let f64Sqrt: Handler = { unary($0, $1, $2, $3, $4, $5, $6) { bits(f64($0).squareRoot()) } }
+// MARK: float unary (a = dst, b = src)
+@inline(__always) func f32AbsHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    unary(pc, fp, m, ms, acc, ctx, facc) { $0 & 0x7FFF_FFFF }
+}
+@inline(__always) func f32NegHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    unary(pc, fp, m, ms, acc, ctx, facc) { ($0 ^ 0x8000_0000) & 0xFFFF_FFFF }
+}
+@inline(__always) func f32CeilHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    unary(pc, fp, m, ms, acc, ctx, facc) { bits(f32($0).rounded(.up)) }
+}
+@inline(__always) func f32FloorHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    unary(pc, fp, m, ms, acc, ctx, facc) { bits(f32($0).rounded(.down)) }
+}
+@inline(__always) func f32TruncHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    unary(pc, fp, m, ms, acc, ctx, facc) { bits(f32($0).rounded(.towardZero)) }
+}
+@inline(__always) func f32NearestHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    unary(pc, fp, m, ms, acc, ctx, facc) { bits(f32($0).rounded(.toNearestOrEven)) }
+}
+@inline(__always) func f32SqrtHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    unary(pc, fp, m, ms, acc, ctx, facc) { bits(f32($0).squareRoot()) }
+}
+@inline(__always) func f64AbsHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    unary(pc, fp, m, ms, acc, ctx, facc) { $0 & 0x7FFF_FFFF_FFFF_FFFF }
+}
+@inline(__always) func f64NegHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    unary(pc, fp, m, ms, acc, ctx, facc) { $0 ^ 0x8000_0000_0000_0000 }
+}
+@inline(__always) func f64CeilHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    unary(pc, fp, m, ms, acc, ctx, facc) { bits(f64($0).rounded(.up)) }
+}
+@inline(__always) func f64FloorHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    unary(pc, fp, m, ms, acc, ctx, facc) { bits(f64($0).rounded(.down)) }
+}
+@inline(__always) func f64TruncHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    unary(pc, fp, m, ms, acc, ctx, facc) { bits(f64($0).rounded(.towardZero)) }
+}
+@inline(__always) func f64NearestHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    unary(pc, fp, m, ms, acc, ctx, facc) { bits(f64($0).rounded(.toNearestOrEven)) }
+}
+@inline(__always) func f64SqrtHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    unary(pc, fp, m, ms, acc, ctx, facc) { bits(f64($0).squareRoot()) }
+}
 
-    // MARK: conversions (a = dst, b = src)
-    /// The trapping float-to-int truncations, one handler for all (`c` = `TruncationKind`).
-    static let truncate: Handler = {
-        checked($0, $1, $2, $3, $4, $5, $6) { i, fp in
-            truncateTrapping(TruncationKind(rawValue: i.pointee.c).unsafelyUnwrapped, fp[Int(i.pointee.b)])
-        }
+// MARK: conversions (a = dst, b = src)
+/// The trapping float-to-int truncations, one handler for all (`c` = `TruncationKind`).
+@inline(__always) func truncateHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    checked(pc, fp, m, ms, acc, ctx, facc) { i, fp in
+        truncateTrapping(TruncationKind(rawValue: i.pointee.c).unsafelyUnwrapped, fp[Int(i.pointee.b)])
     }
-    static let i32TruncSatF32S: Handler = { unary($0, $1, $2, $3, $4, $5, $6) { bits(saturate(f32($0), to: Int32.self)) } }
-    static let i32TruncSatF32U: Handler = { unary($0, $1, $2, $3, $4, $5, $6) { bits(saturate(f32($0), to: UInt32.self)) } }
-    static let i32TruncSatF64S: Handler = { unary($0, $1, $2, $3, $4, $5, $6) { bits(saturate(f64($0), to: Int32.self)) } }
-    static let i32TruncSatF64U: Handler = { unary($0, $1, $2, $3, $4, $5, $6) { bits(saturate(f64($0), to: UInt32.self)) } }
-    static let i64TruncSatF32S: Handler = { unary($0, $1, $2, $3, $4, $5, $6) { UInt64(bitPattern: saturate(f32($0), to: Int64.self)) } }
-    static let i64TruncSatF32U: Handler = { unary($0, $1, $2, $3, $4, $5, $6) { saturate(f32($0), to: UInt64.self) } }
-    static let i64TruncSatF64S: Handler = { unary($0, $1, $2, $3, $4, $5, $6) { UInt64(bitPattern: saturate(f64($0), to: Int64.self)) } }
-    static let i64TruncSatF64U: Handler = { unary($0, $1, $2, $3, $4, $5, $6) { saturate(f64($0), to: UInt64.self) } }
-    static let f32ConvertI32S: Handler = { unary($0, $1, $2, $3, $4, $5, $6) { bits(Float(s32($0))) } }
-    static let f32ConvertI32U: Handler = { unary($0, $1, $2, $3, $4, $5, $6) { bits(Float(lo32($0))) } }
-    static let f32ConvertI64S: Handler = { unary($0, $1, $2, $3, $4, $5, $6) { bits(Float(Int64(bitPattern: $0))) } }
-    static let f32ConvertI64U: Handler = { unary($0, $1, $2, $3, $4, $5, $6) { bits(Float($0)) } }
-    static let f32DemoteF64: Handler = { unary($0, $1, $2, $3, $4, $5, $6) { bits(Float(f64($0))) } }
-    static let f64ConvertI32S: Handler = { unary($0, $1, $2, $3, $4, $5, $6) { bits(Double(s32($0))) } }
-    static let f64ConvertI32U: Handler = { unary($0, $1, $2, $3, $4, $5, $6) { bits(Double(lo32($0))) } }
-    static let f64ConvertI64S: Handler = { unary($0, $1, $2, $3, $4, $5, $6) { bits(Double(Int64(bitPattern: $0))) } }
-    static let f64ConvertI64U: Handler = { unary($0, $1, $2, $3, $4, $5, $6) { bits(Double($0)) } }
-    static let f64PromoteF32: Handler = { unary($0, $1, $2, $3, $4, $5, $6) { bits(Double(f32($0))) } }
+}
+@inline(__always) func i32TruncSatF32SHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    unary(pc, fp, m, ms, acc, ctx, facc) { bits(saturate(f32($0), to: Int32.self)) }
+}
+@inline(__always) func i32TruncSatF32UHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    unary(pc, fp, m, ms, acc, ctx, facc) { bits(saturate(f32($0), to: UInt32.self)) }
+}
+@inline(__always) func i32TruncSatF64SHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    unary(pc, fp, m, ms, acc, ctx, facc) { bits(saturate(f64($0), to: Int32.self)) }
+}
+@inline(__always) func i32TruncSatF64UHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    unary(pc, fp, m, ms, acc, ctx, facc) { bits(saturate(f64($0), to: UInt32.self)) }
+}
+@inline(__always) func i64TruncSatF32SHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    unary(pc, fp, m, ms, acc, ctx, facc) { UInt64(bitPattern: saturate(f32($0), to: Int64.self)) }
+}
+@inline(__always) func i64TruncSatF32UHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    unary(pc, fp, m, ms, acc, ctx, facc) { saturate(f32($0), to: UInt64.self) }
+}
+@inline(__always) func i64TruncSatF64SHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    unary(pc, fp, m, ms, acc, ctx, facc) { UInt64(bitPattern: saturate(f64($0), to: Int64.self)) }
+}
+@inline(__always) func i64TruncSatF64UHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    unary(pc, fp, m, ms, acc, ctx, facc) { saturate(f64($0), to: UInt64.self) }
+}
+@inline(__always) func f32ConvertI32SHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    unary(pc, fp, m, ms, acc, ctx, facc) { bits(Float(s32($0))) }
+}
+@inline(__always) func f32ConvertI32UHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    unary(pc, fp, m, ms, acc, ctx, facc) { bits(Float(lo32($0))) }
+}
+@inline(__always) func f32ConvertI64SHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    unary(pc, fp, m, ms, acc, ctx, facc) { bits(Float(Int64(bitPattern: $0))) }
+}
+@inline(__always) func f32ConvertI64UHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    unary(pc, fp, m, ms, acc, ctx, facc) { bits(Float($0)) }
+}
+@inline(__always) func f32DemoteF64Handler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    unary(pc, fp, m, ms, acc, ctx, facc) { bits(Float(f64($0))) }
+}
+@inline(__always) func f64ConvertI32SHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    unary(pc, fp, m, ms, acc, ctx, facc) { bits(Double(s32($0))) }
+}
+@inline(__always) func f64ConvertI32UHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    unary(pc, fp, m, ms, acc, ctx, facc) { bits(Double(lo32($0))) }
+}
+@inline(__always) func f64ConvertI64SHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    unary(pc, fp, m, ms, acc, ctx, facc) { bits(Double(Int64(bitPattern: $0))) }
+}
+@inline(__always) func f64ConvertI64UHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    unary(pc, fp, m, ms, acc, ctx, facc) { bits(Double($0)) }
+}
+@inline(__always) func f64PromoteF32Handler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    unary(pc, fp, m, ms, acc, ctx, facc) { bits(Double(f32($0))) }
 }
 
 /// Which trapping truncation a `truncate` instruction does (its `c` operand).

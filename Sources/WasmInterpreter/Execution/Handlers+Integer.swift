@@ -1,238 +1,444 @@
 /// Integer arithmetic, comparisons and fused compare-and-branch.
-extension Handlers {
-    // MARK: i32 (a = dst, b = lhs, c = rhs; Imm: rhs in d)
-    static let i32Add: Handler = { binaryI32($0, $1, $2, $3, $4, $5, $6) { $0 &+ $1 } }
-    static let i32Sub: Handler = { binaryI32($0, $1, $2, $3, $4, $5, $6) { $0 &- $1 } }
-    static let i32Mul: Handler = { binaryI32($0, $1, $2, $3, $4, $5, $6) { $0 &* $1 } }
-    static let i32And: Handler = { binaryI32($0, $1, $2, $3, $4, $5, $6) { $0 & $1 } }
-    static let i32Or: Handler = { binaryI32($0, $1, $2, $3, $4, $5, $6) { $0 | $1 } }
-    static let i32Xor: Handler = { binaryI32($0, $1, $2, $3, $4, $5, $6) { $0 ^ $1 } }
-    static let i32Shl: Handler = { binaryI32($0, $1, $2, $3, $4, $5, $6) { $0 &<< $1 } }
-    static let i32ShrS: Handler = { binaryI32($0, $1, $2, $3, $4, $5, $6) { UInt32(bitPattern: Int32(bitPattern: $0) &>> Int32(bitPattern: $1)) } }
-    static let i32ShrU: Handler = { binaryI32($0, $1, $2, $3, $4, $5, $6) { $0 &>> $1 } }
-    static let i32Rotl: Handler = { binaryI32($0, $1, $2, $3, $4, $5, $6) { rotl32($0, $1) } }
-    static let i32Rotr: Handler = { binaryI32($0, $1, $2, $3, $4, $5, $6) { rotr32($0, $1) } }
-    static let i32AddImm: Handler = { binaryI32Imm($0, $1, $2, $3, $4, $5, $6) { $0 &+ $1 } }
-    static let i32SubImm: Handler = { binaryI32Imm($0, $1, $2, $3, $4, $5, $6) { $0 &- $1 } }
-    static let i32MulImm: Handler = { binaryI32Imm($0, $1, $2, $3, $4, $5, $6) { $0 &* $1 } }
-    static let i32AndImm: Handler = { binaryI32Imm($0, $1, $2, $3, $4, $5, $6) { $0 & $1 } }
-    static let i32OrImm: Handler = { binaryI32Imm($0, $1, $2, $3, $4, $5, $6) { $0 | $1 } }
-    static let i32XorImm: Handler = { binaryI32Imm($0, $1, $2, $3, $4, $5, $6) { $0 ^ $1 } }
-    static let i32ShlImm: Handler = { binaryI32Imm($0, $1, $2, $3, $4, $5, $6) { $0 &<< $1 } }
-    static let i32ShrSImm: Handler = { binaryI32Imm($0, $1, $2, $3, $4, $5, $6) { UInt32(bitPattern: Int32(bitPattern: $0) &>> Int32(bitPattern: $1)) } }
-    static let i32ShrUImm: Handler = { binaryI32Imm($0, $1, $2, $3, $4, $5, $6) { $0 &>> $1 } }
-    static let i32RotlImm: Handler = { binaryI32Imm($0, $1, $2, $3, $4, $5, $6) { rotl32($0, $1) } }
-    static let i32RotrImm: Handler = { binaryI32Imm($0, $1, $2, $3, $4, $5, $6) { rotr32($0, $1) } }
+// MARK: i32 (a = dst, b = lhs, c = rhs; Imm: rhs in d)
+@inline(__always) func i32AddHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryI32(pc, fp, m, ms, acc, ctx, facc) { $0 &+ $1 }
+}
+@inline(__always) func i32SubHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryI32(pc, fp, m, ms, acc, ctx, facc) { $0 &- $1 }
+}
+@inline(__always) func i32MulHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryI32(pc, fp, m, ms, acc, ctx, facc) { $0 &* $1 }
+}
+@inline(__always) func i32AndHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryI32(pc, fp, m, ms, acc, ctx, facc) { $0 & $1 }
+}
+@inline(__always) func i32OrHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryI32(pc, fp, m, ms, acc, ctx, facc) { $0 | $1 }
+}
+@inline(__always) func i32XorHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryI32(pc, fp, m, ms, acc, ctx, facc) { $0 ^ $1 }
+}
+@inline(__always) func i32ShlHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryI32(pc, fp, m, ms, acc, ctx, facc) { $0 &<< $1 }
+}
+@inline(__always) func i32ShrSHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryI32(pc, fp, m, ms, acc, ctx, facc) { UInt32(bitPattern: Int32(bitPattern: $0) &>> Int32(bitPattern: $1)) }
+}
+@inline(__always) func i32ShrUHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryI32(pc, fp, m, ms, acc, ctx, facc) { $0 &>> $1 }
+}
+@inline(__always) func i32RotlHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryI32(pc, fp, m, ms, acc, ctx, facc) { rotl32($0, $1) }
+}
+@inline(__always) func i32RotrHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryI32(pc, fp, m, ms, acc, ctx, facc) { rotr32($0, $1) }
+}
+@inline(__always) func i32AddImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryI32Imm(pc, fp, m, ms, acc, ctx, facc) { $0 &+ $1 }
+}
+@inline(__always) func i32SubImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryI32Imm(pc, fp, m, ms, acc, ctx, facc) { $0 &- $1 }
+}
+@inline(__always) func i32MulImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryI32Imm(pc, fp, m, ms, acc, ctx, facc) { $0 &* $1 }
+}
+@inline(__always) func i32AndImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryI32Imm(pc, fp, m, ms, acc, ctx, facc) { $0 & $1 }
+}
+@inline(__always) func i32OrImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryI32Imm(pc, fp, m, ms, acc, ctx, facc) { $0 | $1 }
+}
+@inline(__always) func i32XorImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryI32Imm(pc, fp, m, ms, acc, ctx, facc) { $0 ^ $1 }
+}
+@inline(__always) func i32ShlImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryI32Imm(pc, fp, m, ms, acc, ctx, facc) { $0 &<< $1 }
+}
+@inline(__always) func i32ShrSImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryI32Imm(pc, fp, m, ms, acc, ctx, facc) { UInt32(bitPattern: Int32(bitPattern: $0) &>> Int32(bitPattern: $1)) }
+}
+@inline(__always) func i32ShrUImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryI32Imm(pc, fp, m, ms, acc, ctx, facc) { $0 &>> $1 }
+}
+@inline(__always) func i32RotlImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryI32Imm(pc, fp, m, ms, acc, ctx, facc) { rotl32($0, $1) }
+}
+@inline(__always) func i32RotrImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryI32Imm(pc, fp, m, ms, acc, ctx, facc) { rotr32($0, $1) }
+}
 
-    // MARK: i64 (a = dst, b = lhs, c = rhs; Imm: rhs in imm)
-    static let i64Add: Handler = { binaryI64($0, $1, $2, $3, $4, $5, $6) { $0 &+ $1 } }
-    static let i64Sub: Handler = { binaryI64($0, $1, $2, $3, $4, $5, $6) { $0 &- $1 } }
-    static let i64Mul: Handler = { binaryI64($0, $1, $2, $3, $4, $5, $6) { $0 &* $1 } }
-    static let i64And: Handler = { binaryI64($0, $1, $2, $3, $4, $5, $6) { $0 & $1 } }
-    static let i64Or: Handler = { binaryI64($0, $1, $2, $3, $4, $5, $6) { $0 | $1 } }
-    static let i64Xor: Handler = { binaryI64($0, $1, $2, $3, $4, $5, $6) { $0 ^ $1 } }
-    static let i64Shl: Handler = { binaryI64($0, $1, $2, $3, $4, $5, $6) { $0 &<< $1 } }
-    static let i64ShrS: Handler = { binaryI64($0, $1, $2, $3, $4, $5, $6) { UInt64(bitPattern: Int64(bitPattern: $0) &>> Int64(bitPattern: $1)) } }
-    static let i64ShrU: Handler = { binaryI64($0, $1, $2, $3, $4, $5, $6) { $0 &>> $1 } }
-    static let i64Rotl: Handler = { binaryI64($0, $1, $2, $3, $4, $5, $6) { rotl64($0, $1) } }
-    static let i64Rotr: Handler = { binaryI64($0, $1, $2, $3, $4, $5, $6) { rotr64($0, $1) } }
-    static let i64AddImm: Handler = { binaryI64Imm($0, $1, $2, $3, $4, $5, $6) { $0 &+ $1 } }
-    static let i64SubImm: Handler = { binaryI64Imm($0, $1, $2, $3, $4, $5, $6) { $0 &- $1 } }
-    static let i64MulImm: Handler = { binaryI64Imm($0, $1, $2, $3, $4, $5, $6) { $0 &* $1 } }
-    static let i64AndImm: Handler = { binaryI64Imm($0, $1, $2, $3, $4, $5, $6) { $0 & $1 } }
-    static let i64OrImm: Handler = { binaryI64Imm($0, $1, $2, $3, $4, $5, $6) { $0 | $1 } }
-    static let i64XorImm: Handler = { binaryI64Imm($0, $1, $2, $3, $4, $5, $6) { $0 ^ $1 } }
-    static let i64ShlImm: Handler = { binaryI64Imm($0, $1, $2, $3, $4, $5, $6) { $0 &<< $1 } }
-    static let i64ShrSImm: Handler = { binaryI64Imm($0, $1, $2, $3, $4, $5, $6) { UInt64(bitPattern: Int64(bitPattern: $0) &>> Int64(bitPattern: $1)) } }
-    static let i64ShrUImm: Handler = { binaryI64Imm($0, $1, $2, $3, $4, $5, $6) { $0 &>> $1 } }
-    static let i64RotlImm: Handler = { binaryI64Imm($0, $1, $2, $3, $4, $5, $6) { rotl64($0, $1) } }
-    static let i64RotrImm: Handler = { binaryI64Imm($0, $1, $2, $3, $4, $5, $6) { rotr64($0, $1) } }
+// MARK: i64 (a = dst, b = lhs, c = rhs; Imm: rhs in imm)
+@inline(__always) func i64AddHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryI64(pc, fp, m, ms, acc, ctx, facc) { $0 &+ $1 }
+}
+@inline(__always) func i64SubHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryI64(pc, fp, m, ms, acc, ctx, facc) { $0 &- $1 }
+}
+@inline(__always) func i64MulHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryI64(pc, fp, m, ms, acc, ctx, facc) { $0 &* $1 }
+}
+@inline(__always) func i64AndHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryI64(pc, fp, m, ms, acc, ctx, facc) { $0 & $1 }
+}
+@inline(__always) func i64OrHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryI64(pc, fp, m, ms, acc, ctx, facc) { $0 | $1 }
+}
+@inline(__always) func i64XorHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryI64(pc, fp, m, ms, acc, ctx, facc) { $0 ^ $1 }
+}
+@inline(__always) func i64ShlHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryI64(pc, fp, m, ms, acc, ctx, facc) { $0 &<< $1 }
+}
+@inline(__always) func i64ShrSHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryI64(pc, fp, m, ms, acc, ctx, facc) { UInt64(bitPattern: Int64(bitPattern: $0) &>> Int64(bitPattern: $1)) }
+}
+@inline(__always) func i64ShrUHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryI64(pc, fp, m, ms, acc, ctx, facc) { $0 &>> $1 }
+}
+@inline(__always) func i64RotlHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryI64(pc, fp, m, ms, acc, ctx, facc) { rotl64($0, $1) }
+}
+@inline(__always) func i64RotrHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryI64(pc, fp, m, ms, acc, ctx, facc) { rotr64($0, $1) }
+}
+@inline(__always) func i64AddImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryI64Imm(pc, fp, m, ms, acc, ctx, facc) { $0 &+ $1 }
+}
+@inline(__always) func i64SubImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryI64Imm(pc, fp, m, ms, acc, ctx, facc) { $0 &- $1 }
+}
+@inline(__always) func i64MulImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryI64Imm(pc, fp, m, ms, acc, ctx, facc) { $0 &* $1 }
+}
+@inline(__always) func i64AndImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryI64Imm(pc, fp, m, ms, acc, ctx, facc) { $0 & $1 }
+}
+@inline(__always) func i64OrImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryI64Imm(pc, fp, m, ms, acc, ctx, facc) { $0 | $1 }
+}
+@inline(__always) func i64XorImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryI64Imm(pc, fp, m, ms, acc, ctx, facc) { $0 ^ $1 }
+}
+@inline(__always) func i64ShlImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryI64Imm(pc, fp, m, ms, acc, ctx, facc) { $0 &<< $1 }
+}
+@inline(__always) func i64ShrSImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryI64Imm(pc, fp, m, ms, acc, ctx, facc) { UInt64(bitPattern: Int64(bitPattern: $0) &>> Int64(bitPattern: $1)) }
+}
+@inline(__always) func i64ShrUImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryI64Imm(pc, fp, m, ms, acc, ctx, facc) { $0 &>> $1 }
+}
+@inline(__always) func i64RotlImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryI64Imm(pc, fp, m, ms, acc, ctx, facc) { rotl64($0, $1) }
+}
+@inline(__always) func i64RotrImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryI64Imm(pc, fp, m, ms, acc, ctx, facc) { rotr64($0, $1) }
+}
 
-    // MARK: division (traps on zero divisors and on signed overflow)
-    static let i32DivS: Handler = { checked($0, $1, $2, $3, $4, $5, $6) { i, fp in divide32(i, fp, .divS, immediate: false) } }
-    static let i32DivSImm: Handler = { checked($0, $1, $2, $3, $4, $5, $6) { i, fp in divide32(i, fp, .divS, immediate: true) } }
-    static let i32DivU: Handler = { checked($0, $1, $2, $3, $4, $5, $6) { i, fp in divide32(i, fp, .divU, immediate: false) } }
-    static let i32DivUImm: Handler = { checked($0, $1, $2, $3, $4, $5, $6) { i, fp in divide32(i, fp, .divU, immediate: true) } }
-    static let i32RemS: Handler = { checked($0, $1, $2, $3, $4, $5, $6) { i, fp in divide32(i, fp, .remS, immediate: false) } }
-    static let i32RemSImm: Handler = { checked($0, $1, $2, $3, $4, $5, $6) { i, fp in divide32(i, fp, .remS, immediate: true) } }
-    static let i32RemU: Handler = { checked($0, $1, $2, $3, $4, $5, $6) { i, fp in divide32(i, fp, .remU, immediate: false) } }
-    static let i32RemUImm: Handler = { checked($0, $1, $2, $3, $4, $5, $6) { i, fp in divide32(i, fp, .remU, immediate: true) } }
-    static let i64DivS: Handler = { checked($0, $1, $2, $3, $4, $5, $6) { i, fp in divide64(i, fp, .divS, immediate: false) } }
-    static let i64DivSImm: Handler = { checked($0, $1, $2, $3, $4, $5, $6) { i, fp in divide64(i, fp, .divS, immediate: true) } }
-    static let i64DivU: Handler = { checked($0, $1, $2, $3, $4, $5, $6) { i, fp in divide64(i, fp, .divU, immediate: false) } }
-    static let i64DivUImm: Handler = { checked($0, $1, $2, $3, $4, $5, $6) { i, fp in divide64(i, fp, .divU, immediate: true) } }
-    static let i64RemS: Handler = { checked($0, $1, $2, $3, $4, $5, $6) { i, fp in divide64(i, fp, .remS, immediate: false) } }
-    static let i64RemSImm: Handler = { checked($0, $1, $2, $3, $4, $5, $6) { i, fp in divide64(i, fp, .remS, immediate: true) } }
-    static let i64RemU: Handler = { checked($0, $1, $2, $3, $4, $5, $6) { i, fp in divide64(i, fp, .remU, immediate: false) } }
-    static let i64RemUImm: Handler = { checked($0, $1, $2, $3, $4, $5, $6) { i, fp in divide64(i, fp, .remU, immediate: true) } }
+// MARK: division (traps on zero divisors and on signed overflow)
+@inline(__always) func i32DivSHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    checked(pc, fp, m, ms, acc, ctx, facc) { i, fp in divide32(i, fp, .divS, immediate: false) }
+}
+@inline(__always) func i32DivSImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    checked(pc, fp, m, ms, acc, ctx, facc) { i, fp in divide32(i, fp, .divS, immediate: true) }
+}
+@inline(__always) func i32DivUHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    checked(pc, fp, m, ms, acc, ctx, facc) { i, fp in divide32(i, fp, .divU, immediate: false) }
+}
+@inline(__always) func i32DivUImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    checked(pc, fp, m, ms, acc, ctx, facc) { i, fp in divide32(i, fp, .divU, immediate: true) }
+}
+@inline(__always) func i32RemSHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    checked(pc, fp, m, ms, acc, ctx, facc) { i, fp in divide32(i, fp, .remS, immediate: false) }
+}
+@inline(__always) func i32RemSImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    checked(pc, fp, m, ms, acc, ctx, facc) { i, fp in divide32(i, fp, .remS, immediate: true) }
+}
+@inline(__always) func i32RemUHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    checked(pc, fp, m, ms, acc, ctx, facc) { i, fp in divide32(i, fp, .remU, immediate: false) }
+}
+@inline(__always) func i32RemUImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    checked(pc, fp, m, ms, acc, ctx, facc) { i, fp in divide32(i, fp, .remU, immediate: true) }
+}
+@inline(__always) func i64DivSHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    checked(pc, fp, m, ms, acc, ctx, facc) { i, fp in divide64(i, fp, .divS, immediate: false) }
+}
+@inline(__always) func i64DivSImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    checked(pc, fp, m, ms, acc, ctx, facc) { i, fp in divide64(i, fp, .divS, immediate: true) }
+}
+@inline(__always) func i64DivUHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    checked(pc, fp, m, ms, acc, ctx, facc) { i, fp in divide64(i, fp, .divU, immediate: false) }
+}
+@inline(__always) func i64DivUImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    checked(pc, fp, m, ms, acc, ctx, facc) { i, fp in divide64(i, fp, .divU, immediate: true) }
+}
+@inline(__always) func i64RemSHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    checked(pc, fp, m, ms, acc, ctx, facc) { i, fp in divide64(i, fp, .remS, immediate: false) }
+}
+@inline(__always) func i64RemSImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    checked(pc, fp, m, ms, acc, ctx, facc) { i, fp in divide64(i, fp, .remS, immediate: true) }
+}
+@inline(__always) func i64RemUHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    checked(pc, fp, m, ms, acc, ctx, facc) { i, fp in divide64(i, fp, .remU, immediate: false) }
+}
+@inline(__always) func i64RemUImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    checked(pc, fp, m, ms, acc, ctx, facc) { i, fp in divide64(i, fp, .remU, immediate: true) }
+}
 
-    // MARK: comparisons (a = dst, b = lhs, c = rhs; Imm: rhs in d)
-    static let i32Eqz: Handler = { unary($0, $1, $2, $3, $4, $5, $6) { bits(lo32($0) == 0) } }
-    static let i32Eq: Handler = { compareI32($0, $1, $2, $3, $4, $5, $6) { $0 == $1 } }
-    static let i32Ne: Handler = { compareI32($0, $1, $2, $3, $4, $5, $6) { $0 != $1 } }
-    static let i32LtS: Handler = { compareI32($0, $1, $2, $3, $4, $5, $6) { Int32(bitPattern: $0) < Int32(bitPattern: $1) } }
-    static let i32LtU: Handler = { compareI32($0, $1, $2, $3, $4, $5, $6) { $0 < $1 } }
-    static let i32GtS: Handler = { compareI32($0, $1, $2, $3, $4, $5, $6) { Int32(bitPattern: $0) > Int32(bitPattern: $1) } }
-    static let i32GtU: Handler = { compareI32($0, $1, $2, $3, $4, $5, $6) { $0 > $1 } }
-    static let i32LeS: Handler = { compareI32($0, $1, $2, $3, $4, $5, $6) { Int32(bitPattern: $0) <= Int32(bitPattern: $1) } }
-    static let i32LeU: Handler = { compareI32($0, $1, $2, $3, $4, $5, $6) { $0 <= $1 } }
-    static let i32GeS: Handler = { compareI32($0, $1, $2, $3, $4, $5, $6) { Int32(bitPattern: $0) >= Int32(bitPattern: $1) } }
-    static let i32GeU: Handler = { compareI32($0, $1, $2, $3, $4, $5, $6) { $0 >= $1 } }
-    static let i32EqImm: Handler = { compareI32Imm($0, $1, $2, $3, $4, $5, $6) { $0 == $1 } }
-    static let i32NeImm: Handler = { compareI32Imm($0, $1, $2, $3, $4, $5, $6) { $0 != $1 } }
-    static let i32LtSImm: Handler = { compareI32Imm($0, $1, $2, $3, $4, $5, $6) { Int32(bitPattern: $0) < Int32(bitPattern: $1) } }
-    static let i32LtUImm: Handler = { compareI32Imm($0, $1, $2, $3, $4, $5, $6) { $0 < $1 } }
-    static let i32GtSImm: Handler = { compareI32Imm($0, $1, $2, $3, $4, $5, $6) { Int32(bitPattern: $0) > Int32(bitPattern: $1) } }
-    static let i32GtUImm: Handler = { compareI32Imm($0, $1, $2, $3, $4, $5, $6) { $0 > $1 } }
-    static let i32LeSImm: Handler = { compareI32Imm($0, $1, $2, $3, $4, $5, $6) { Int32(bitPattern: $0) <= Int32(bitPattern: $1) } }
-    static let i32LeUImm: Handler = { compareI32Imm($0, $1, $2, $3, $4, $5, $6) { $0 <= $1 } }
-    static let i32GeSImm: Handler = { compareI32Imm($0, $1, $2, $3, $4, $5, $6) { Int32(bitPattern: $0) >= Int32(bitPattern: $1) } }
-    static let i32GeUImm: Handler = { compareI32Imm($0, $1, $2, $3, $4, $5, $6) { $0 >= $1 } }
-    static let i64Eqz: Handler = { unary($0, $1, $2, $3, $4, $5, $6) { bits($0 == 0) } }
-    static let i64Eq: Handler = { compareI64($0, $1, $2, $3, $4, $5, $6) { $0 == $1 } }
-    static let i64Ne: Handler = { compareI64($0, $1, $2, $3, $4, $5, $6) { $0 != $1 } }
-    static let i64LtS: Handler = { compareI64($0, $1, $2, $3, $4, $5, $6) { Int64(bitPattern: $0) < Int64(bitPattern: $1) } }
-    static let i64LtU: Handler = { compareI64($0, $1, $2, $3, $4, $5, $6) { $0 < $1 } }
-    static let i64GtS: Handler = { compareI64($0, $1, $2, $3, $4, $5, $6) { Int64(bitPattern: $0) > Int64(bitPattern: $1) } }
-    static let i64GtU: Handler = { compareI64($0, $1, $2, $3, $4, $5, $6) { $0 > $1 } }
-    static let i64LeS: Handler = { compareI64($0, $1, $2, $3, $4, $5, $6) { Int64(bitPattern: $0) <= Int64(bitPattern: $1) } }
-    static let i64LeU: Handler = { compareI64($0, $1, $2, $3, $4, $5, $6) { $0 <= $1 } }
-    static let i64GeS: Handler = { compareI64($0, $1, $2, $3, $4, $5, $6) { Int64(bitPattern: $0) >= Int64(bitPattern: $1) } }
-    static let i64GeU: Handler = { compareI64($0, $1, $2, $3, $4, $5, $6) { $0 >= $1 } }
+// MARK: comparisons (a = dst, b = lhs, c = rhs; Imm: rhs in d)
+@inline(__always) func i32EqzHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    unary(pc, fp, m, ms, acc, ctx, facc) { bits(lo32($0) == 0) }
+}
+@inline(__always) func i32EqHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    compareI32(pc, fp, m, ms, acc, ctx, facc) { $0 == $1 }
+}
+@inline(__always) func i32NeHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    compareI32(pc, fp, m, ms, acc, ctx, facc) { $0 != $1 }
+}
+@inline(__always) func i32LtSHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    compareI32(pc, fp, m, ms, acc, ctx, facc) { Int32(bitPattern: $0) < Int32(bitPattern: $1) }
+}
+@inline(__always) func i32LtUHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    compareI32(pc, fp, m, ms, acc, ctx, facc) { $0 < $1 }
+}
+@inline(__always) func i32GtSHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    compareI32(pc, fp, m, ms, acc, ctx, facc) { Int32(bitPattern: $0) > Int32(bitPattern: $1) }
+}
+@inline(__always) func i32GtUHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    compareI32(pc, fp, m, ms, acc, ctx, facc) { $0 > $1 }
+}
+@inline(__always) func i32LeSHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    compareI32(pc, fp, m, ms, acc, ctx, facc) { Int32(bitPattern: $0) <= Int32(bitPattern: $1) }
+}
+@inline(__always) func i32LeUHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    compareI32(pc, fp, m, ms, acc, ctx, facc) { $0 <= $1 }
+}
+@inline(__always) func i32GeSHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    compareI32(pc, fp, m, ms, acc, ctx, facc) { Int32(bitPattern: $0) >= Int32(bitPattern: $1) }
+}
+@inline(__always) func i32GeUHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    compareI32(pc, fp, m, ms, acc, ctx, facc) { $0 >= $1 }
+}
+@inline(__always) func i32EqImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    compareI32Imm(pc, fp, m, ms, acc, ctx, facc) { $0 == $1 }
+}
+@inline(__always) func i32NeImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    compareI32Imm(pc, fp, m, ms, acc, ctx, facc) { $0 != $1 }
+}
+@inline(__always) func i32LtSImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    compareI32Imm(pc, fp, m, ms, acc, ctx, facc) { Int32(bitPattern: $0) < Int32(bitPattern: $1) }
+}
+@inline(__always) func i32LtUImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    compareI32Imm(pc, fp, m, ms, acc, ctx, facc) { $0 < $1 }
+}
+@inline(__always) func i32GtSImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    compareI32Imm(pc, fp, m, ms, acc, ctx, facc) { Int32(bitPattern: $0) > Int32(bitPattern: $1) }
+}
+@inline(__always) func i32GtUImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    compareI32Imm(pc, fp, m, ms, acc, ctx, facc) { $0 > $1 }
+}
+@inline(__always) func i32LeSImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    compareI32Imm(pc, fp, m, ms, acc, ctx, facc) { Int32(bitPattern: $0) <= Int32(bitPattern: $1) }
+}
+@inline(__always) func i32LeUImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    compareI32Imm(pc, fp, m, ms, acc, ctx, facc) { $0 <= $1 }
+}
+@inline(__always) func i32GeSImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    compareI32Imm(pc, fp, m, ms, acc, ctx, facc) { Int32(bitPattern: $0) >= Int32(bitPattern: $1) }
+}
+@inline(__always) func i32GeUImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    compareI32Imm(pc, fp, m, ms, acc, ctx, facc) { $0 >= $1 }
+}
+@inline(__always) func i64EqzHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    unary(pc, fp, m, ms, acc, ctx, facc) { bits($0 == 0) }
+}
+@inline(__always) func i64EqHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    compareI64(pc, fp, m, ms, acc, ctx, facc) { $0 == $1 }
+}
+@inline(__always) func i64NeHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    compareI64(pc, fp, m, ms, acc, ctx, facc) { $0 != $1 }
+}
+@inline(__always) func i64LtSHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    compareI64(pc, fp, m, ms, acc, ctx, facc) { Int64(bitPattern: $0) < Int64(bitPattern: $1) }
+}
+@inline(__always) func i64LtUHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    compareI64(pc, fp, m, ms, acc, ctx, facc) { $0 < $1 }
+}
+@inline(__always) func i64GtSHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    compareI64(pc, fp, m, ms, acc, ctx, facc) { Int64(bitPattern: $0) > Int64(bitPattern: $1) }
+}
+@inline(__always) func i64GtUHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    compareI64(pc, fp, m, ms, acc, ctx, facc) { $0 > $1 }
+}
+@inline(__always) func i64LeSHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    compareI64(pc, fp, m, ms, acc, ctx, facc) { Int64(bitPattern: $0) <= Int64(bitPattern: $1) }
+}
+@inline(__always) func i64LeUHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    compareI64(pc, fp, m, ms, acc, ctx, facc) { $0 <= $1 }
+}
+@inline(__always) func i64GeSHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    compareI64(pc, fp, m, ms, acc, ctx, facc) { Int64(bitPattern: $0) >= Int64(bitPattern: $1) }
+}
+@inline(__always) func i64GeUHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    compareI64(pc, fp, m, ms, acc, ctx, facc) { $0 >= $1 }
+}
 
-    // MARK: fused compare-and-branch (a = lhs slot, b = rhs slot or i32 constant, d = offset)
-    static let brI32Eq: Handler = { pc, fp, m, ms, acc, ctx, facc in
-        let i = pc.instr
-        return branch(lo32(slot(fp, i.pointee.a)) == lo32(slot(fp, i.pointee.b)), pc, fp, m, ms, acc, ctx, facc)
-    }
-    static let brI32Ne: Handler = { pc, fp, m, ms, acc, ctx, facc in
-        let i = pc.instr
-        return branch(lo32(slot(fp, i.pointee.a)) != lo32(slot(fp, i.pointee.b)), pc, fp, m, ms, acc, ctx, facc)
-    }
-    static let brI32LtS: Handler = { pc, fp, m, ms, acc, ctx, facc in
-        let i = pc.instr
-        return branch(Int32(bitPattern: lo32(slot(fp, i.pointee.a))) < Int32(bitPattern: lo32(slot(fp, i.pointee.b))), pc, fp, m, ms, acc, ctx, facc)
-    }
-    static let brI32LtU: Handler = { pc, fp, m, ms, acc, ctx, facc in
-        let i = pc.instr
-        return branch(lo32(slot(fp, i.pointee.a)) < lo32(slot(fp, i.pointee.b)), pc, fp, m, ms, acc, ctx, facc)
-    }
-    static let brI32GtS: Handler = { pc, fp, m, ms, acc, ctx, facc in
-        let i = pc.instr
-        return branch(Int32(bitPattern: lo32(slot(fp, i.pointee.a))) > Int32(bitPattern: lo32(slot(fp, i.pointee.b))), pc, fp, m, ms, acc, ctx, facc)
-    }
-    static let brI32GtU: Handler = { pc, fp, m, ms, acc, ctx, facc in
-        let i = pc.instr
-        return branch(lo32(slot(fp, i.pointee.a)) > lo32(slot(fp, i.pointee.b)), pc, fp, m, ms, acc, ctx, facc)
-    }
-    static let brI32LeS: Handler = { pc, fp, m, ms, acc, ctx, facc in
-        let i = pc.instr
-        return branch(Int32(bitPattern: lo32(slot(fp, i.pointee.a))) <= Int32(bitPattern: lo32(slot(fp, i.pointee.b))), pc, fp, m, ms, acc, ctx, facc)
-    }
-    static let brI32LeU: Handler = { pc, fp, m, ms, acc, ctx, facc in
-        let i = pc.instr
-        return branch(lo32(slot(fp, i.pointee.a)) <= lo32(slot(fp, i.pointee.b)), pc, fp, m, ms, acc, ctx, facc)
-    }
-    static let brI32GeS: Handler = { pc, fp, m, ms, acc, ctx, facc in
-        let i = pc.instr
-        return branch(Int32(bitPattern: lo32(slot(fp, i.pointee.a))) >= Int32(bitPattern: lo32(slot(fp, i.pointee.b))), pc, fp, m, ms, acc, ctx, facc)
-    }
-    static let brI32GeU: Handler = { pc, fp, m, ms, acc, ctx, facc in
-        let i = pc.instr
-        return branch(lo32(slot(fp, i.pointee.a)) >= lo32(slot(fp, i.pointee.b)), pc, fp, m, ms, acc, ctx, facc)
-    }
-    static let brI32EqImm: Handler = { pc, fp, m, ms, acc, ctx, facc in
-        let i = pc.instr
-        return branch(lo32(slot(fp, i.pointee.a)) == i.pointee.b, pc, fp, m, ms, acc, ctx, facc)
-    }
-    static let brI32NeImm: Handler = { pc, fp, m, ms, acc, ctx, facc in
-        let i = pc.instr
-        return branch(lo32(slot(fp, i.pointee.a)) != i.pointee.b, pc, fp, m, ms, acc, ctx, facc)
-    }
-    static let brI32LtSImm: Handler = { pc, fp, m, ms, acc, ctx, facc in
-        let i = pc.instr
-        return branch(Int32(bitPattern: lo32(slot(fp, i.pointee.a))) < Int32(bitPattern: i.pointee.b), pc, fp, m, ms, acc, ctx, facc)
-    }
-    static let brI32LtUImm: Handler = { pc, fp, m, ms, acc, ctx, facc in
-        let i = pc.instr
-        return branch(lo32(slot(fp, i.pointee.a)) < i.pointee.b, pc, fp, m, ms, acc, ctx, facc)
-    }
-    static let brI32GtSImm: Handler = { pc, fp, m, ms, acc, ctx, facc in
-        let i = pc.instr
-        return branch(Int32(bitPattern: lo32(slot(fp, i.pointee.a))) > Int32(bitPattern: i.pointee.b), pc, fp, m, ms, acc, ctx, facc)
-    }
-    static let brI32GtUImm: Handler = { pc, fp, m, ms, acc, ctx, facc in
-        let i = pc.instr
-        return branch(lo32(slot(fp, i.pointee.a)) > i.pointee.b, pc, fp, m, ms, acc, ctx, facc)
-    }
-    static let brI32LeSImm: Handler = { pc, fp, m, ms, acc, ctx, facc in
-        let i = pc.instr
-        return branch(Int32(bitPattern: lo32(slot(fp, i.pointee.a))) <= Int32(bitPattern: i.pointee.b), pc, fp, m, ms, acc, ctx, facc)
-    }
-    static let brI32LeUImm: Handler = { pc, fp, m, ms, acc, ctx, facc in
-        let i = pc.instr
-        return branch(lo32(slot(fp, i.pointee.a)) <= i.pointee.b, pc, fp, m, ms, acc, ctx, facc)
-    }
-    static let brI32GeSImm: Handler = { pc, fp, m, ms, acc, ctx, facc in
-        let i = pc.instr
-        return branch(Int32(bitPattern: lo32(slot(fp, i.pointee.a))) >= Int32(bitPattern: i.pointee.b), pc, fp, m, ms, acc, ctx, facc)
-    }
-    static let brI32GeUImm: Handler = { pc, fp, m, ms, acc, ctx, facc in
-        let i = pc.instr
-        return branch(lo32(slot(fp, i.pointee.a)) >= i.pointee.b, pc, fp, m, ms, acc, ctx, facc)
-    }
-    static let brI64Eq: Handler = { pc, fp, m, ms, acc, ctx, facc in
-        let i = pc.instr
-        return branch(slot(fp, i.pointee.a) == slot(fp, i.pointee.b), pc, fp, m, ms, acc, ctx, facc)
-    }
-    static let brI64Ne: Handler = { pc, fp, m, ms, acc, ctx, facc in
-        let i = pc.instr
-        return branch(slot(fp, i.pointee.a) != slot(fp, i.pointee.b), pc, fp, m, ms, acc, ctx, facc)
-    }
-    static let brI64LtS: Handler = { pc, fp, m, ms, acc, ctx, facc in
-        let i = pc.instr
-        return branch(Int64(bitPattern: slot(fp, i.pointee.a)) < Int64(bitPattern: slot(fp, i.pointee.b)), pc, fp, m, ms, acc, ctx, facc)
-    }
-    static let brI64LtU: Handler = { pc, fp, m, ms, acc, ctx, facc in
-        let i = pc.instr
-        return branch(slot(fp, i.pointee.a) < slot(fp, i.pointee.b), pc, fp, m, ms, acc, ctx, facc)
-    }
-    static let brI64GtS: Handler = { pc, fp, m, ms, acc, ctx, facc in
-        let i = pc.instr
-        return branch(Int64(bitPattern: slot(fp, i.pointee.a)) > Int64(bitPattern: slot(fp, i.pointee.b)), pc, fp, m, ms, acc, ctx, facc)
-    }
-    static let brI64GtU: Handler = { pc, fp, m, ms, acc, ctx, facc in
-        let i = pc.instr
-        return branch(slot(fp, i.pointee.a) > slot(fp, i.pointee.b), pc, fp, m, ms, acc, ctx, facc)
-    }
-    static let brI64LeS: Handler = { pc, fp, m, ms, acc, ctx, facc in
-        let i = pc.instr
-        return branch(Int64(bitPattern: slot(fp, i.pointee.a)) <= Int64(bitPattern: slot(fp, i.pointee.b)), pc, fp, m, ms, acc, ctx, facc)
-    }
-    static let brI64LeU: Handler = { pc, fp, m, ms, acc, ctx, facc in
-        let i = pc.instr
-        return branch(slot(fp, i.pointee.a) <= slot(fp, i.pointee.b), pc, fp, m, ms, acc, ctx, facc)
-    }
-    static let brI64GeS: Handler = { pc, fp, m, ms, acc, ctx, facc in
-        let i = pc.instr
-        return branch(Int64(bitPattern: slot(fp, i.pointee.a)) >= Int64(bitPattern: slot(fp, i.pointee.b)), pc, fp, m, ms, acc, ctx, facc)
-    }
-    static let brI64GeU: Handler = { pc, fp, m, ms, acc, ctx, facc in
-        let i = pc.instr
-        return branch(slot(fp, i.pointee.a) >= slot(fp, i.pointee.b), pc, fp, m, ms, acc, ctx, facc)
-    }
+// MARK: fused compare-and-branch (a = lhs slot, b = rhs slot or i32 constant, d = offset)
+@inline(__always) func brI32EqHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    let i = pc.instr
+    return branch(lo32(slot(fp, i.pointee.a)) == lo32(slot(fp, i.pointee.b)), pc, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func brI32NeHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    let i = pc.instr
+    return branch(lo32(slot(fp, i.pointee.a)) != lo32(slot(fp, i.pointee.b)), pc, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func brI32LtSHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    let i = pc.instr
+    return branch(Int32(bitPattern: lo32(slot(fp, i.pointee.a))) < Int32(bitPattern: lo32(slot(fp, i.pointee.b))), pc, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func brI32LtUHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    let i = pc.instr
+    return branch(lo32(slot(fp, i.pointee.a)) < lo32(slot(fp, i.pointee.b)), pc, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func brI32GtSHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    let i = pc.instr
+    return branch(Int32(bitPattern: lo32(slot(fp, i.pointee.a))) > Int32(bitPattern: lo32(slot(fp, i.pointee.b))), pc, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func brI32GtUHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    let i = pc.instr
+    return branch(lo32(slot(fp, i.pointee.a)) > lo32(slot(fp, i.pointee.b)), pc, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func brI32LeSHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    let i = pc.instr
+    return branch(Int32(bitPattern: lo32(slot(fp, i.pointee.a))) <= Int32(bitPattern: lo32(slot(fp, i.pointee.b))), pc, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func brI32LeUHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    let i = pc.instr
+    return branch(lo32(slot(fp, i.pointee.a)) <= lo32(slot(fp, i.pointee.b)), pc, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func brI32GeSHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    let i = pc.instr
+    return branch(Int32(bitPattern: lo32(slot(fp, i.pointee.a))) >= Int32(bitPattern: lo32(slot(fp, i.pointee.b))), pc, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func brI32GeUHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    let i = pc.instr
+    return branch(lo32(slot(fp, i.pointee.a)) >= lo32(slot(fp, i.pointee.b)), pc, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func brI32EqImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    let i = pc.instr
+    return branch(lo32(slot(fp, i.pointee.a)) == i.pointee.b, pc, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func brI32NeImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    let i = pc.instr
+    return branch(lo32(slot(fp, i.pointee.a)) != i.pointee.b, pc, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func brI32LtSImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    let i = pc.instr
+    return branch(Int32(bitPattern: lo32(slot(fp, i.pointee.a))) < Int32(bitPattern: i.pointee.b), pc, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func brI32LtUImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    let i = pc.instr
+    return branch(lo32(slot(fp, i.pointee.a)) < i.pointee.b, pc, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func brI32GtSImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    let i = pc.instr
+    return branch(Int32(bitPattern: lo32(slot(fp, i.pointee.a))) > Int32(bitPattern: i.pointee.b), pc, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func brI32GtUImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    let i = pc.instr
+    return branch(lo32(slot(fp, i.pointee.a)) > i.pointee.b, pc, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func brI32LeSImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    let i = pc.instr
+    return branch(Int32(bitPattern: lo32(slot(fp, i.pointee.a))) <= Int32(bitPattern: i.pointee.b), pc, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func brI32LeUImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    let i = pc.instr
+    return branch(lo32(slot(fp, i.pointee.a)) <= i.pointee.b, pc, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func brI32GeSImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    let i = pc.instr
+    return branch(Int32(bitPattern: lo32(slot(fp, i.pointee.a))) >= Int32(bitPattern: i.pointee.b), pc, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func brI32GeUImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    let i = pc.instr
+    return branch(lo32(slot(fp, i.pointee.a)) >= i.pointee.b, pc, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func brI64EqHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    let i = pc.instr
+    return branch(slot(fp, i.pointee.a) == slot(fp, i.pointee.b), pc, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func brI64NeHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    let i = pc.instr
+    return branch(slot(fp, i.pointee.a) != slot(fp, i.pointee.b), pc, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func brI64LtSHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    let i = pc.instr
+    return branch(Int64(bitPattern: slot(fp, i.pointee.a)) < Int64(bitPattern: slot(fp, i.pointee.b)), pc, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func brI64LtUHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    let i = pc.instr
+    return branch(slot(fp, i.pointee.a) < slot(fp, i.pointee.b), pc, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func brI64GtSHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    let i = pc.instr
+    return branch(Int64(bitPattern: slot(fp, i.pointee.a)) > Int64(bitPattern: slot(fp, i.pointee.b)), pc, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func brI64GtUHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    let i = pc.instr
+    return branch(slot(fp, i.pointee.a) > slot(fp, i.pointee.b), pc, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func brI64LeSHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    let i = pc.instr
+    return branch(Int64(bitPattern: slot(fp, i.pointee.a)) <= Int64(bitPattern: slot(fp, i.pointee.b)), pc, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func brI64LeUHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    let i = pc.instr
+    return branch(slot(fp, i.pointee.a) <= slot(fp, i.pointee.b), pc, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func brI64GeSHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    let i = pc.instr
+    return branch(Int64(bitPattern: slot(fp, i.pointee.a)) >= Int64(bitPattern: slot(fp, i.pointee.b)), pc, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func brI64GeUHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    let i = pc.instr
+    return branch(slot(fp, i.pointee.a) >= slot(fp, i.pointee.b), pc, fp, m, ms, acc, ctx, facc)
+}
 
-    // MARK: unary (a = dst, b = src)
-    static let i32Clz: Handler = { unary($0, $1, $2, $3, $4, $5, $6) { UInt64(lo32($0).leadingZeroBitCount) } }
-    static let i32Ctz: Handler = { unary($0, $1, $2, $3, $4, $5, $6) { UInt64(lo32($0).trailingZeroBitCount) } }
-    static let i32Popcnt: Handler = { unary($0, $1, $2, $3, $4, $5, $6) { UInt64(lo32($0).nonzeroBitCount) } }
-    static let i64Clz: Handler = { unary($0, $1, $2, $3, $4, $5, $6) { UInt64($0.leadingZeroBitCount) } }
-    static let i64Ctz: Handler = { unary($0, $1, $2, $3, $4, $5, $6) { UInt64($0.trailingZeroBitCount) } }
-    static let i64Popcnt: Handler = { unary($0, $1, $2, $3, $4, $5, $6) { UInt64($0.nonzeroBitCount) } }
-    static let i32Extend8S: Handler = { unary($0, $1, $2, $3, $4, $5, $6) { bits(Int32(Int8(truncatingIfNeeded: $0))) } }
-    static let i32Extend16S: Handler = { unary($0, $1, $2, $3, $4, $5, $6) { bits(Int32(Int16(truncatingIfNeeded: $0))) } }
-    static let i64Extend8S: Handler = { unary($0, $1, $2, $3, $4, $5, $6) { UInt64(bitPattern: Int64(Int8(truncatingIfNeeded: $0))) } }
-    static let i64Extend16S: Handler = { unary($0, $1, $2, $3, $4, $5, $6) { UInt64(bitPattern: Int64(Int16(truncatingIfNeeded: $0))) } }
-    static let i64Extend32S: Handler = { unary($0, $1, $2, $3, $4, $5, $6) { UInt64(bitPattern: Int64(Int32(truncatingIfNeeded: $0))) } }
-    static let i32WrapI64: Handler = { unary($0, $1, $2, $3, $4, $5, $6) { $0 & 0xFFFF_FFFF } }
+// MARK: unary (a = dst, b = src)
+@inline(__always) func i32ClzHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    unary(pc, fp, m, ms, acc, ctx, facc) { UInt64(lo32($0).leadingZeroBitCount) }
+}
+@inline(__always) func i32CtzHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    unary(pc, fp, m, ms, acc, ctx, facc) { UInt64(lo32($0).trailingZeroBitCount) }
+}
+@inline(__always) func i32PopcntHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    unary(pc, fp, m, ms, acc, ctx, facc) { UInt64(lo32($0).nonzeroBitCount) }
+}
+@inline(__always) func i64ClzHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    unary(pc, fp, m, ms, acc, ctx, facc) { UInt64($0.leadingZeroBitCount) }
+}
+@inline(__always) func i64CtzHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    unary(pc, fp, m, ms, acc, ctx, facc) { UInt64($0.trailingZeroBitCount) }
+}
+@inline(__always) func i64PopcntHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    unary(pc, fp, m, ms, acc, ctx, facc) { UInt64($0.nonzeroBitCount) }
+}
+@inline(__always) func i32Extend8SHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    unary(pc, fp, m, ms, acc, ctx, facc) { bits(Int32(Int8(truncatingIfNeeded: $0))) }
+}
+@inline(__always) func i32Extend16SHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    unary(pc, fp, m, ms, acc, ctx, facc) { bits(Int32(Int16(truncatingIfNeeded: $0))) }
+}
+@inline(__always) func i64Extend8SHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    unary(pc, fp, m, ms, acc, ctx, facc) { UInt64(bitPattern: Int64(Int8(truncatingIfNeeded: $0))) }
+}
+@inline(__always) func i64Extend16SHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    unary(pc, fp, m, ms, acc, ctx, facc) { UInt64(bitPattern: Int64(Int16(truncatingIfNeeded: $0))) }
+}
+@inline(__always) func i64Extend32SHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    unary(pc, fp, m, ms, acc, ctx, facc) { UInt64(bitPattern: Int64(Int32(truncatingIfNeeded: $0))) }
+}
+@inline(__always) func i32WrapI64Handler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    unary(pc, fp, m, ms, acc, ctx, facc) { $0 & 0xFFFF_FFFF }
 }

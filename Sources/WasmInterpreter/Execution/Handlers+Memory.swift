@@ -1,29 +1,59 @@
 /// Loads and stores of the default memory, with explicit bounds checks.
-extension Handlers {
-    // MARK: loads (a = dst, b = address slot, d = offset)
-    static let load32: Handler = { load($0, $1, $2, $3, $4, $5, $6, UInt32.self) { UInt64($0) } }
-    static let load64: Handler = { load($0, $1, $2, $3, $4, $5, $6, UInt64.self) { $0 } }
-    static let load8S32: Handler = { load($0, $1, $2, $3, $4, $5, $6, Int8.self) { bits(Int32($0)) } }
-    static let load8U32: Handler = { load($0, $1, $2, $3, $4, $5, $6, UInt8.self) { UInt64($0) } }
-    static let load16S32: Handler = { load($0, $1, $2, $3, $4, $5, $6, Int16.self) { bits(Int32($0)) } }
-    static let load16U32: Handler = { load($0, $1, $2, $3, $4, $5, $6, UInt16.self) { UInt64($0) } }
-    static let load8S64: Handler = { load($0, $1, $2, $3, $4, $5, $6, Int8.self) { UInt64(bitPattern: Int64($0)) } }
-    static let load16S64: Handler = { load($0, $1, $2, $3, $4, $5, $6, Int16.self) { UInt64(bitPattern: Int64($0)) } }
-    static let load32S64: Handler = { load($0, $1, $2, $3, $4, $5, $6, Int32.self) { UInt64(bitPattern: Int64($0)) } }
+// MARK: loads (a = dst, b = address slot, d = offset)
+@inline(__always) func load32Handler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    load(pc, fp, m, ms, acc, ctx, facc, UInt32.self) { UInt64($0) }
+}
+@inline(__always) func load64Handler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    load(pc, fp, m, ms, acc, ctx, facc, UInt64.self) { $0 }
+}
+@inline(__always) func load8S32Handler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    load(pc, fp, m, ms, acc, ctx, facc, Int8.self) { bits(Int32($0)) }
+}
+@inline(__always) func load8U32Handler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    load(pc, fp, m, ms, acc, ctx, facc, UInt8.self) { UInt64($0) }
+}
+@inline(__always) func load16S32Handler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    load(pc, fp, m, ms, acc, ctx, facc, Int16.self) { bits(Int32($0)) }
+}
+@inline(__always) func load16U32Handler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    load(pc, fp, m, ms, acc, ctx, facc, UInt16.self) { UInt64($0) }
+}
+@inline(__always) func load8S64Handler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    load(pc, fp, m, ms, acc, ctx, facc, Int8.self) { UInt64(bitPattern: Int64($0)) }
+}
+@inline(__always) func load16S64Handler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    load(pc, fp, m, ms, acc, ctx, facc, Int16.self) { UInt64(bitPattern: Int64($0)) }
+}
+@inline(__always) func load32S64Handler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    load(pc, fp, m, ms, acc, ctx, facc, Int32.self) { UInt64(bitPattern: Int64($0)) }
+}
 
-    // MARK: stores (a = address slot, b = value slot, d = offset; Imm: the value in c)
-    static let store8: Handler = { store($0, $1, $2, $3, $4, $5, $6, UInt8.self, immediate: false) }
-    static let store16: Handler = { store($0, $1, $2, $3, $4, $5, $6, UInt16.self, immediate: false) }
-    static let store32: Handler = { store($0, $1, $2, $3, $4, $5, $6, UInt32.self, immediate: false) }
-    static let store64: Handler = { store($0, $1, $2, $3, $4, $5, $6, UInt64.self, immediate: false) }
-    static let store8Imm: Handler = { store($0, $1, $2, $3, $4, $5, $6, UInt8.self, immediate: true) }
-    static let store16Imm: Handler = { store($0, $1, $2, $3, $4, $5, $6, UInt16.self, immediate: true) }
-    static let store32Imm: Handler = { store($0, $1, $2, $3, $4, $5, $6, UInt32.self, immediate: true) }
+// MARK: stores (a = address slot, b = value slot, d = offset; Imm: the value in c)
+@inline(__always) func store8Handler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    store(pc, fp, m, ms, acc, ctx, facc, UInt8.self, immediate: false)
+}
+@inline(__always) func store16Handler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    store(pc, fp, m, ms, acc, ctx, facc, UInt16.self, immediate: false)
+}
+@inline(__always) func store32Handler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    store(pc, fp, m, ms, acc, ctx, facc, UInt32.self, immediate: false)
+}
+@inline(__always) func store64Handler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    store(pc, fp, m, ms, acc, ctx, facc, UInt64.self, immediate: false)
+}
+@inline(__always) func store8ImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    store(pc, fp, m, ms, acc, ctx, facc, UInt8.self, immediate: true)
+}
+@inline(__always) func store16ImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    store(pc, fp, m, ms, acc, ctx, facc, UInt16.self, immediate: true)
+}
+@inline(__always) func store32ImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    store(pc, fp, m, ms, acc, ctx, facc, UInt32.self, immediate: true)
+}
 
-    static let memorySize: Handler = { pc, fp, m, ms, acc, ctx, facc in
-        setSlot(fp, pc.instr.pointee.a, ms / wasmPageSize)
-        return next(pc + instrStride, fp, m, ms, acc, ctx, facc)
-    }
+@inline(__always) func memorySizeHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    setSlot(fp, pc.instr.pointee.a, ms / wasmPageSize)
+    return next(pc + instrStride, fp, m, ms, acc, ctx, facc)
 }
 
 /// `fp[a] = extend(memory[fp[b] + d])`, trapping outside the memory.

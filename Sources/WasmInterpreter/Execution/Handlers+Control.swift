@@ -4,15 +4,11 @@
 }
 
 @inline(__always) func copyHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
-    let i = pc.instr
-    setSlot(fp, i.pointee.a, slot(fp, i.pointee.b))
-    return next(pc + instrStride, fp, m, ms, acc, ctx, facc)
+    produce(pc, fp, m, ms, acc, ctx, facc, slot(fp, pc.instr.pointee.b), .acc)
 }
 
 @inline(__always) func constHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
-    let i = pc.instr
-    setSlot(fp, i.pointee.a, i.pointee.imm)
-    return next(pc + instrStride, fp, m, ms, acc, ctx, facc)
+    produce(pc, fp, m, ms, acc, ctx, facc, pc.instr.pointee.imm, .acc)
 }
 
 @inline(__always) func zeroSlotsHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
@@ -81,18 +77,29 @@
 
 /// `fp[a] = fp[d] != 0 ? fp[b] : fp[c]`
 @inline(__always) func selectHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    select(pc, fp, m, ms, acc, ctx, facc, condition: .slot)
+}
+
+/// `select` with the condition in the accumulator.
+@inline(__always) func selectAccHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    select(pc, fp, m, ms, acc, ctx, facc, condition: .acc)
+}
+
+@inline(__always) func select(
+    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64,
+    _ ctx: UnsafeMutableRawPointer, _ facc: Double, condition: Source
+) -> UInt {
     let i = pc.instr
     // Both operands loaded first: the choice is then a conditional move, not a branch that
     // mispredicts whenever the condition is data-dependent.
     let (first, second) = (slot(fp, i.pointee.b), slot(fp, i.pointee.c))
-    setSlot(fp, i.pointee.a, lo32(slot(fp, i.pointee.d)) != 0 ? first : second)
-    return next(pc + instrStride, fp, m, ms, acc, ctx, facc)
+    let value = lo32(operand(fp, i.pointee.d, condition, acc, facc)) != 0 ? first : second
+    return produce(pc, fp, m, ms, acc, ctx, facc, value, .acc)
 }
 
 @inline(__always) func globalGetHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
-    let i = pc.instr
-    setSlot(fp, i.pointee.a, ctx.context.pointee.instance.unsafelyUnwrapped.pointee.globals[Int(i.pointee.b)].pointee)
-    return next(pc + instrStride, fp, m, ms, acc, ctx, facc)
+    let global = ctx.context.pointee.instance.unsafelyUnwrapped.pointee.globals[Int(pc.instr.pointee.b)]
+    return produce(pc, fp, m, ms, acc, ctx, facc, global.pointee, .acc)
 }
 
 @inline(__always) func globalSetHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
@@ -102,16 +109,12 @@
 }
 
 @inline(__always) func refFuncHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
-    let i = pc.instr
-    let record = ctx.context.pointee.instance.unsafelyUnwrapped.pointee.funcs[Int(i.pointee.b)]
-    setSlot(fp, i.pointee.a, UInt64(UInt(bitPattern: record)))
-    return next(pc + instrStride, fp, m, ms, acc, ctx, facc)
+    let record = ctx.context.pointee.instance.unsafelyUnwrapped.pointee.funcs[Int(pc.instr.pointee.b)]
+    return produce(pc, fp, m, ms, acc, ctx, facc, UInt64(UInt(bitPattern: record)), .acc)
 }
 
 @inline(__always) func refIsNullHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
-    let i = pc.instr
-    setSlot(fp, i.pointee.a, bits(slot(fp, i.pointee.b) == 0))
-    return next(pc + instrStride, fp, m, ms, acc, ctx, facc)
+    produce(pc, fp, m, ms, acc, ctx, facc, bits(slot(fp, pc.instr.pointee.b) == 0), .acc)
 }
 
 /// Pops the innermost call frame and continues in the caller, or ends the run when the entry

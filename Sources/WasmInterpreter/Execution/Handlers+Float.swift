@@ -81,46 +81,46 @@
 
 // MARK: float unary (a = dst, b = src)
 @inline(__always) func f32AbsHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
-    unary(pc, fp, m, ms, acc, ctx, facc) { $0 & 0x7FFF_FFFF }
+    unary(pc, fp, m, ms, acc, ctx, facc, result: .slot) { $0 & 0x7FFF_FFFF }
 }
 @inline(__always) func f32NegHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
-    unary(pc, fp, m, ms, acc, ctx, facc) { ($0 ^ 0x8000_0000) & 0xFFFF_FFFF }
+    unary(pc, fp, m, ms, acc, ctx, facc, result: .slot) { ($0 ^ 0x8000_0000) & 0xFFFF_FFFF }
 }
 @inline(__always) func f32CeilHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
-    unary(pc, fp, m, ms, acc, ctx, facc) { bits(f32($0).rounded(.up)) }
+    unary(pc, fp, m, ms, acc, ctx, facc, result: .slot) { bits(f32($0).rounded(.up)) }
 }
 @inline(__always) func f32FloorHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
-    unary(pc, fp, m, ms, acc, ctx, facc) { bits(f32($0).rounded(.down)) }
+    unary(pc, fp, m, ms, acc, ctx, facc, result: .slot) { bits(f32($0).rounded(.down)) }
 }
 @inline(__always) func f32TruncHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
-    unary(pc, fp, m, ms, acc, ctx, facc) { bits(f32($0).rounded(.towardZero)) }
+    unary(pc, fp, m, ms, acc, ctx, facc, result: .slot) { bits(f32($0).rounded(.towardZero)) }
 }
 @inline(__always) func f32NearestHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
-    unary(pc, fp, m, ms, acc, ctx, facc) { bits(f32($0).rounded(.toNearestOrEven)) }
+    unary(pc, fp, m, ms, acc, ctx, facc, result: .slot) { bits(f32($0).rounded(.toNearestOrEven)) }
 }
 @inline(__always) func f32SqrtHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
-    unary(pc, fp, m, ms, acc, ctx, facc) { bits(f32($0).squareRoot()) }
+    unary(pc, fp, m, ms, acc, ctx, facc, result: .slot) { bits(f32($0).squareRoot()) }
 }
 @inline(__always) func f64AbsHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
-    unary(pc, fp, m, ms, acc, ctx, facc) { $0 & 0x7FFF_FFFF_FFFF_FFFF }
+    unary(pc, fp, m, ms, acc, ctx, facc, result: .facc) { $0 & 0x7FFF_FFFF_FFFF_FFFF }
 }
 @inline(__always) func f64NegHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
-    unary(pc, fp, m, ms, acc, ctx, facc) { $0 ^ 0x8000_0000_0000_0000 }
+    unary(pc, fp, m, ms, acc, ctx, facc, result: .facc) { $0 ^ 0x8000_0000_0000_0000 }
 }
 @inline(__always) func f64CeilHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
-    unary(pc, fp, m, ms, acc, ctx, facc) { bits(f64($0).rounded(.up)) }
+    unary(pc, fp, m, ms, acc, ctx, facc, result: .facc) { bits(f64($0).rounded(.up)) }
 }
 @inline(__always) func f64FloorHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
-    unary(pc, fp, m, ms, acc, ctx, facc) { bits(f64($0).rounded(.down)) }
+    unary(pc, fp, m, ms, acc, ctx, facc, result: .facc) { bits(f64($0).rounded(.down)) }
 }
 @inline(__always) func f64TruncHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
-    unary(pc, fp, m, ms, acc, ctx, facc) { bits(f64($0).rounded(.towardZero)) }
+    unary(pc, fp, m, ms, acc, ctx, facc, result: .facc) { bits(f64($0).rounded(.towardZero)) }
 }
 @inline(__always) func f64NearestHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
-    unary(pc, fp, m, ms, acc, ctx, facc) { bits(f64($0).rounded(.toNearestOrEven)) }
+    unary(pc, fp, m, ms, acc, ctx, facc, result: .facc) { bits(f64($0).rounded(.toNearestOrEven)) }
 }
 @inline(__always) func f64SqrtHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
-    unary(pc, fp, m, ms, acc, ctx, facc) { bits(f64($0).squareRoot()) }
+    unary(pc, fp, m, ms, acc, ctx, facc, result: .facc) { bits(f64($0).squareRoot()) }
 }
 
 // MARK: conversions (a = dst, b = src)
@@ -131,58 +131,58 @@
     }
 }
 @inline(__always) func i32TruncSatF32SHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
-    unary(pc, fp, m, ms, acc, ctx, facc) { bits(saturate(f32($0), to: Int32.self)) }
+    unary(pc, fp, m, ms, acc, ctx, facc, result: .acc) { bits(saturate(f32($0), to: Int32.self)) }
 }
 @inline(__always) func i32TruncSatF32UHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
-    unary(pc, fp, m, ms, acc, ctx, facc) { bits(saturate(f32($0), to: UInt32.self)) }
+    unary(pc, fp, m, ms, acc, ctx, facc, result: .acc) { bits(saturate(f32($0), to: UInt32.self)) }
 }
 @inline(__always) func i32TruncSatF64SHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
-    unary(pc, fp, m, ms, acc, ctx, facc) { bits(saturate(f64($0), to: Int32.self)) }
+    unary(pc, fp, m, ms, acc, ctx, facc, result: .acc) { bits(saturate(f64($0), to: Int32.self)) }
 }
 @inline(__always) func i32TruncSatF64UHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
-    unary(pc, fp, m, ms, acc, ctx, facc) { bits(saturate(f64($0), to: UInt32.self)) }
+    unary(pc, fp, m, ms, acc, ctx, facc, result: .acc) { bits(saturate(f64($0), to: UInt32.self)) }
 }
 @inline(__always) func i64TruncSatF32SHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
-    unary(pc, fp, m, ms, acc, ctx, facc) { UInt64(bitPattern: saturate(f32($0), to: Int64.self)) }
+    unary(pc, fp, m, ms, acc, ctx, facc, result: .acc) { UInt64(bitPattern: saturate(f32($0), to: Int64.self)) }
 }
 @inline(__always) func i64TruncSatF32UHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
-    unary(pc, fp, m, ms, acc, ctx, facc) { saturate(f32($0), to: UInt64.self) }
+    unary(pc, fp, m, ms, acc, ctx, facc, result: .acc) { saturate(f32($0), to: UInt64.self) }
 }
 @inline(__always) func i64TruncSatF64SHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
-    unary(pc, fp, m, ms, acc, ctx, facc) { UInt64(bitPattern: saturate(f64($0), to: Int64.self)) }
+    unary(pc, fp, m, ms, acc, ctx, facc, result: .acc) { UInt64(bitPattern: saturate(f64($0), to: Int64.self)) }
 }
 @inline(__always) func i64TruncSatF64UHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
-    unary(pc, fp, m, ms, acc, ctx, facc) { saturate(f64($0), to: UInt64.self) }
+    unary(pc, fp, m, ms, acc, ctx, facc, result: .acc) { saturate(f64($0), to: UInt64.self) }
 }
 @inline(__always) func f32ConvertI32SHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
-    unary(pc, fp, m, ms, acc, ctx, facc) { bits(Float(s32($0))) }
+    unary(pc, fp, m, ms, acc, ctx, facc, result: .slot) { bits(Float(s32($0))) }
 }
 @inline(__always) func f32ConvertI32UHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
-    unary(pc, fp, m, ms, acc, ctx, facc) { bits(Float(lo32($0))) }
+    unary(pc, fp, m, ms, acc, ctx, facc, result: .slot) { bits(Float(lo32($0))) }
 }
 @inline(__always) func f32ConvertI64SHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
-    unary(pc, fp, m, ms, acc, ctx, facc) { bits(Float(Int64(bitPattern: $0))) }
+    unary(pc, fp, m, ms, acc, ctx, facc, result: .slot) { bits(Float(Int64(bitPattern: $0))) }
 }
 @inline(__always) func f32ConvertI64UHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
-    unary(pc, fp, m, ms, acc, ctx, facc) { bits(Float($0)) }
+    unary(pc, fp, m, ms, acc, ctx, facc, result: .slot) { bits(Float($0)) }
 }
 @inline(__always) func f32DemoteF64Handler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
-    unary(pc, fp, m, ms, acc, ctx, facc) { bits(Float(f64($0))) }
+    unary(pc, fp, m, ms, acc, ctx, facc, result: .slot) { bits(Float(f64($0))) }
 }
 @inline(__always) func f64ConvertI32SHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
-    unary(pc, fp, m, ms, acc, ctx, facc) { bits(Double(s32($0))) }
+    unary(pc, fp, m, ms, acc, ctx, facc, result: .facc) { bits(Double(s32($0))) }
 }
 @inline(__always) func f64ConvertI32UHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
-    unary(pc, fp, m, ms, acc, ctx, facc) { bits(Double(lo32($0))) }
+    unary(pc, fp, m, ms, acc, ctx, facc, result: .facc) { bits(Double(lo32($0))) }
 }
 @inline(__always) func f64ConvertI64SHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
-    unary(pc, fp, m, ms, acc, ctx, facc) { bits(Double(Int64(bitPattern: $0))) }
+    unary(pc, fp, m, ms, acc, ctx, facc, result: .facc) { bits(Double(Int64(bitPattern: $0))) }
 }
 @inline(__always) func f64ConvertI64UHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
-    unary(pc, fp, m, ms, acc, ctx, facc) { bits(Double($0)) }
+    unary(pc, fp, m, ms, acc, ctx, facc, result: .facc) { bits(Double($0)) }
 }
 @inline(__always) func f64PromoteF32Handler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
-    unary(pc, fp, m, ms, acc, ctx, facc) { bits(Double(f32($0))) }
+    unary(pc, fp, m, ms, acc, ctx, facc, result: .facc) { bits(Double(f32($0))) }
 }
 
 /// Which trapping truncation a `truncate` instruction does (its `c` operand).

@@ -187,7 +187,7 @@
 
 // MARK: comparisons (a = dst, b = lhs, c = rhs; Imm: rhs in d)
 @inline(__always) func i32EqzHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
-    unary(pc, fp, m, ms, acc, ctx, facc) { bits(lo32($0) == 0) }
+    unary(pc, fp, m, ms, acc, ctx, facc, result: .acc) { bits(lo32($0) == 0) }
 }
 @inline(__always) func i32EqHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
     compareI32(pc, fp, m, ms, acc, ctx, facc) { $0 == $1 }
@@ -250,7 +250,7 @@
     compareI32Imm(pc, fp, m, ms, acc, ctx, facc) { $0 >= $1 }
 }
 @inline(__always) func i64EqzHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
-    unary(pc, fp, m, ms, acc, ctx, facc) { bits($0 == 0) }
+    unary(pc, fp, m, ms, acc, ctx, facc, result: .acc) { bits($0 == 0) }
 }
 @inline(__always) func i64EqHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
     compareI64(pc, fp, m, ms, acc, ctx, facc) { $0 == $1 }
@@ -407,38 +407,38 @@
 
 // MARK: unary (a = dst, b = src)
 @inline(__always) func i32ClzHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
-    unary(pc, fp, m, ms, acc, ctx, facc) { UInt64(lo32($0).leadingZeroBitCount) }
+    unary(pc, fp, m, ms, acc, ctx, facc, result: .acc) { UInt64(lo32($0).leadingZeroBitCount) }
 }
 @inline(__always) func i32CtzHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
-    unary(pc, fp, m, ms, acc, ctx, facc) { UInt64(lo32($0).trailingZeroBitCount) }
+    unary(pc, fp, m, ms, acc, ctx, facc, result: .acc) { UInt64(lo32($0).trailingZeroBitCount) }
 }
 @inline(__always) func i32PopcntHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
-    unary(pc, fp, m, ms, acc, ctx, facc) { UInt64(lo32($0).nonzeroBitCount) }
+    unary(pc, fp, m, ms, acc, ctx, facc, result: .acc) { UInt64(lo32($0).nonzeroBitCount) }
 }
 @inline(__always) func i64ClzHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
-    unary(pc, fp, m, ms, acc, ctx, facc) { UInt64($0.leadingZeroBitCount) }
+    unary(pc, fp, m, ms, acc, ctx, facc, result: .acc) { UInt64($0.leadingZeroBitCount) }
 }
 @inline(__always) func i64CtzHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
-    unary(pc, fp, m, ms, acc, ctx, facc) { UInt64($0.trailingZeroBitCount) }
+    unary(pc, fp, m, ms, acc, ctx, facc, result: .acc) { UInt64($0.trailingZeroBitCount) }
 }
 @inline(__always) func i64PopcntHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
-    unary(pc, fp, m, ms, acc, ctx, facc) { UInt64($0.nonzeroBitCount) }
+    unary(pc, fp, m, ms, acc, ctx, facc, result: .acc) { UInt64($0.nonzeroBitCount) }
 }
 @inline(__always) func i32Extend8SHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
-    unary(pc, fp, m, ms, acc, ctx, facc) { bits(Int32(Int8(truncatingIfNeeded: $0))) }
+    unary(pc, fp, m, ms, acc, ctx, facc, result: .acc) { bits(Int32(Int8(truncatingIfNeeded: $0))) }
 }
 @inline(__always) func i32Extend16SHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
-    unary(pc, fp, m, ms, acc, ctx, facc) { bits(Int32(Int16(truncatingIfNeeded: $0))) }
+    unary(pc, fp, m, ms, acc, ctx, facc, result: .acc) { bits(Int32(Int16(truncatingIfNeeded: $0))) }
 }
 @inline(__always) func i64Extend8SHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
-    unary(pc, fp, m, ms, acc, ctx, facc) { UInt64(bitPattern: Int64(Int8(truncatingIfNeeded: $0))) }
+    unary(pc, fp, m, ms, acc, ctx, facc, result: .acc) { UInt64(bitPattern: Int64(Int8(truncatingIfNeeded: $0))) }
 }
 @inline(__always) func i64Extend16SHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
-    unary(pc, fp, m, ms, acc, ctx, facc) { UInt64(bitPattern: Int64(Int16(truncatingIfNeeded: $0))) }
+    unary(pc, fp, m, ms, acc, ctx, facc, result: .acc) { UInt64(bitPattern: Int64(Int16(truncatingIfNeeded: $0))) }
 }
 @inline(__always) func i64Extend32SHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
-    unary(pc, fp, m, ms, acc, ctx, facc) { UInt64(bitPattern: Int64(Int32(truncatingIfNeeded: $0))) }
+    unary(pc, fp, m, ms, acc, ctx, facc, result: .acc) { UInt64(bitPattern: Int64(Int32(truncatingIfNeeded: $0))) }
 }
 @inline(__always) func i32WrapI64Handler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
-    unary(pc, fp, m, ms, acc, ctx, facc) { $0 & 0xFFFF_FFFF }
+    unary(pc, fp, m, ms, acc, ctx, facc, result: .acc) { $0 & 0xFFFF_FFFF }
 }

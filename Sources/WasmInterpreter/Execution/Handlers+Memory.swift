@@ -52,31 +52,31 @@
 }
 
 @inline(__always) func memorySizeHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
-    setSlot(fp, pc.instr.pointee.a, ms / wasmPageSize)
-    return next(pc + instrStride, fp, m, ms, acc, ctx, facc)
+    produce(pc, fp, m, ms, acc, ctx, facc, ms / wasmPageSize, .acc)
 }
 
-/// `fp[a] = extend(memory[fp[b] + d])`, trapping outside the memory.
+/// `fp[a] = extend(memory[address + d])`, address `fp[b]` or the accumulator; traps outside the memory.
 @inline(__always) func load<T: FixedWidthInteger>(
     _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64,
-    _ ctx: UnsafeMutableRawPointer, _ facc: Double, _: T.Type, _ extend: (T) -> UInt64
+    _ ctx: UnsafeMutableRawPointer, _ facc: Double, address source: Source = .slot, _: T.Type, _ extend: (T) -> UInt64
 ) -> UInt {
     let i = pc.instr
-    let address = (slot(fp, i.pointee.b) & 0xFFFF_FFFF) &+ UInt64(i.pointee.d)
+    let address = (operand(fp, i.pointee.b, source, acc, facc) & 0xFFFF_FFFF) &+ UInt64(i.pointee.d)
     guard address &+ UInt64(MemoryLayout<T>.size) <= ms else { return trap(.memoryOutOfBounds, pc, fp, ctx) }
-    setSlot(fp, i.pointee.a, extend(m.loadUnaligned(fromByteOffset: Int(address), as: T.self)))
-    return next(pc + instrStride, fp, m, ms, acc, ctx, facc)
+    let value = extend(m.loadUnaligned(fromByteOffset: Int(address), as: T.self))
+    return produce(pc, fp, m, ms, acc, ctx, facc, value, .acc)
 }
 
-/// `memory[fp[a] + d] = fp[b]` (or `c` when `immediate`) truncated to `T`, trapping outside the memory.
+/// `memory[address + d] = value` truncated to `T`: address `fp[a]` or the accumulator, value
+/// `fp[b]`, an accumulator, or `c` when `immediate`; traps outside the memory.
 @inline(__always) func store<T: FixedWidthInteger>(
     _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64,
-    _ ctx: UnsafeMutableRawPointer, _ facc: Double, _: T.Type, immediate: Bool
+    _ ctx: UnsafeMutableRawPointer, _ facc: Double, address: Source = .slot, value: Source = .slot, _: T.Type, immediate: Bool
 ) -> UInt {
     let i = pc.instr
-    let address = (slot(fp, i.pointee.a) & 0xFFFF_FFFF) &+ UInt64(i.pointee.d)
+    let address = (operand(fp, i.pointee.a, address, acc, facc) & 0xFFFF_FFFF) &+ UInt64(i.pointee.d)
     guard address &+ UInt64(MemoryLayout<T>.size) <= ms else { return trap(.memoryOutOfBounds, pc, fp, ctx) }
-    let value = immediate ? UInt64(i.pointee.c) : slot(fp, i.pointee.b)
-    m.storeBytes(of: T(truncatingIfNeeded: value), toByteOffset: Int(address), as: T.self)
+    let bits = immediate ? UInt64(i.pointee.c) : operand(fp, i.pointee.b, value, acc, facc)
+    m.storeBytes(of: T(truncatingIfNeeded: bits), toByteOffset: Int(address), as: T.self)
     return next(pc + instrStride, fp, m, ms, acc, ctx, facc)
 }

@@ -44,12 +44,70 @@ typealias CodePointer = UnsafePointer<CompiledInstr>
 /// A compiled function body, in manually managed memory.
 typealias CodeBuffer = UnsafeMutableBufferPointer<CompiledInstr>
 
-/// Encodes a function's translated instructions into executable code.
-func assemble(_ code: [Instr]) -> CodeBuffer {
+/// Encodes a function's translated instructions into executable code, with accumulator forms
+/// where they apply (see `usingAccumulators`).
+func assemble(_ translated: [Instr]) -> CodeBuffer {
+    let code = usingAccumulators(translated)
     let buffer = CodeBuffer.allocate(capacity: max(code.count, 1))
     for (k, instr) in code.enumerated() {
         (buffer.baseAddress! + k).initialize(to: CompiledInstr(instr))
     }
     if code.isEmpty { (buffer.baseAddress!).initialize(to: CompiledInstr(Instr(.unreachable))) }
     return buffer
+}
+
+/// Rewrites each instruction that reads the result of the instruction before it to the form that
+/// takes it from the register that instruction left it in (`Opcode.resultRegister`,
+/// `Opcode.accumulatorForms`). Only where control cannot arrive from elsewhere: an instruction
+/// that is a branch target keeps reading its slots (the register holds whatever the branch
+/// brought). Calls, returns and resumed calls continue after instructions that leave nothing.
+func usingAccumulators(_ code: [Instr]) -> [Instr] {
+    guard code.count > 1 else { return code }
+    var isTarget = [Bool](repeating: false, count: code.count + 1)
+    for (k, instr) in code.enumerated() where instr.op.isBranch {
+        let target = k + Int(Int64(bitPattern: instr.imm))
+        if target >= 0 && target < isTarget.count { isTarget[target] = true }
+    }
+    var result = code
+    for k in 1..<code.count where !isTarget[k] {
+        let register = code[k - 1].op.resultRegister
+        guard register != .slot else { continue }
+        let produced = code[k - 1].a
+        for form in code[k].op.accumulatorForms where form.register == register {
+            if result[k][form.operand] == produced {
+                result[k].op = form.opcode
+                break
+            }
+            if let other = form.commutativeWith, result[k][other] == produced {
+                let first = result[k][form.operand]
+                result[k][form.operand] = produced
+                result[k][other] = first
+                result[k].op = form.opcode
+                break
+            }
+        }
+    }
+    return result
+}
+
+extension Instr {
+    /// An operand by field (`d` is the low half of `imm`, as `CompiledInstr.d` is once encoded).
+    subscript(field: AccumulatorForm.Field) -> UInt32 {
+        get {
+            switch field {
+            case .a: a
+            case .b: b
+            case .c: c
+            case .d: UInt32(truncatingIfNeeded: imm)
+            }
+        }
+        set {
+            switch field {
+            case .a: a = newValue
+            case .b: b = newValue
+            case .c: c = newValue
+            case .d: imm = (imm & ~0xFFFF_FFFF) | UInt64(newValue)
+            }
+        }
+    }
 }

@@ -141,4 +141,29 @@ enum Opcode: UInt16, CaseIterable {
     case refFunc
     /// fp[a] = fp[b] == 0
     case refIsNull
+
+    // MARK: accumulator forms (chosen by `assemble`; see `Opcode.accumulatorForms`)
+    case selectAcc
+    case i32AddAcc, i32AddImmAcc, i32SubAcc, i32SubImmAcc, i32MulAcc, i32MulImmAcc, i32AndAcc, i32AndImmAcc
+    case i32OrAcc, i32OrImmAcc, i32XorAcc, i32XorImmAcc, i32ShlAcc, i32ShlImmAcc, i32ShrSAcc, i32ShrSImmAcc
+    case i32ShrUAcc, i32ShrUImmAcc, i32RotlAcc, i32RotlImmAcc, i32RotrAcc, i32RotrImmAcc, i64AddAcc, i64AddImmAcc
+    case i64SubAcc, i64SubImmAcc, i64MulAcc, i64MulImmAcc, i64AndAcc, i64AndImmAcc, i64OrAcc, i64OrImmAcc, i64XorAcc
+    case i64XorImmAcc, i64ShlAcc, i64ShlImmAcc, i64ShrSAcc, i64ShrSImmAcc, i64ShrUAcc, i64ShrUImmAcc, i64RotlAcc
+    case i64RotlImmAcc, i64RotrAcc, i64RotrImmAcc, i32EqAcc, i32EqImmAcc, i64EqAcc, i32NeAcc, i32NeImmAcc, i64NeAcc
+    case i32LtSAcc, i32LtSImmAcc, i64LtSAcc, i32LtUAcc, i32LtUImmAcc, i64LtUAcc, i32GtSAcc, i32GtSImmAcc, i64GtSAcc
+    case i32GtUAcc, i32GtUImmAcc, i64GtUAcc, i32LeSAcc, i32LeSImmAcc, i64LeSAcc, i32LeUAcc, i32LeUImmAcc, i64LeUAcc
+    case i32GeSAcc, i32GeSImmAcc, i64GeSAcc, i32GeUAcc, i32GeUImmAcc, i64GeUAcc, f64EqAcc, f64NeAcc, f64LtAcc
+    case f64GtAcc, f64LeAcc, f64GeAcc, f64AddAcc, f64SubAcc, f64MulAcc, f64DivAcc, f64MinAcc, f64MaxAcc, i32EqzAcc
+    case i64EqzAcc, i32ClzAcc, i32CtzAcc, i32PopcntAcc, i64ClzAcc, i64CtzAcc, i64PopcntAcc, i32Extend8SAcc
+    case i32Extend16SAcc, i64Extend8SAcc, i64Extend16SAcc, i64Extend32SAcc, i32WrapI64Acc, f64AbsAcc, f64NegAcc
+    case f64CeilAcc, f64FloorAcc, f64TruncAcc, f64NearestAcc, f64SqrtAcc, i32TruncSatF64SAcc, i32TruncSatF64UAcc
+    case i64TruncSatF64SAcc, i64TruncSatF64UAcc, f64ConvertI32SAcc, f64ConvertI32UAcc, f64ConvertI64SAcc
+    case f64ConvertI64UAcc, load32Acc, load64Acc, load8S32Acc, load8U32Acc, load16S32Acc, load16U32Acc, load8S64Acc
+    case load16S64Acc, load32S64Acc, store8ValueAcc, store8AddressAcc, store16ValueAcc, store16AddressAcc
+    case store32ValueAcc, store32AddressAcc, store64ValueAcc, store64AddressAcc, store64ValueFacc
+    case store8ImmAddressAcc, store16ImmAddressAcc, store32ImmAddressAcc, brIfNezAcc, brIfEqzAcc, brI32EqAcc
+    case brI32EqImmAcc, brI64EqAcc, brI32NeAcc, brI32NeImmAcc, brI64NeAcc, brI32LtSAcc, brI32LtSImmAcc, brI64LtSAcc
+    case brI32LtUAcc, brI32LtUImmAcc, brI64LtUAcc, brI32GtSAcc, brI32GtSImmAcc, brI64GtSAcc, brI32GtUAcc
+    case brI32GtUImmAcc, brI64GtUAcc, brI32LeSAcc, brI32LeSImmAcc, brI64LeSAcc, brI32LeUAcc, brI32LeUImmAcc
+    case brI64LeUAcc, brI32GeSAcc, brI32GeSImmAcc, brI64GeSAcc, brI32GeUAcc, brI32GeUImmAcc, brI64GeUAcc
 }

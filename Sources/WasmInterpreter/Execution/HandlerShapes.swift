@@ -50,10 +50,11 @@ enum Source { case slot, acc, facc }
 /// `fp[a] = f(lhs, fp[c])` on i32 operands; lhs is `fp[b]` or the accumulator.
 @inline(__always) func binaryI32(
     _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64,
-    _ ctx: UnsafeMutableRawPointer, _ facc: Double, lhs: Source = .slot, _ f: (UInt32, UInt32) -> UInt32
+    _ ctx: UnsafeMutableRawPointer, _ facc: Double, lhs: Source = .slot, rhs: Source = .slot,
+    _ f: (UInt32, UInt32) -> UInt32
 ) -> UInt {
     let i = pc.instr
-    let value = f(lo32(operand(fp, i.pointee.b, lhs, acc, facc)), lo32(slot(fp, i.pointee.c)))
+    let value = f(lo32(operand(fp, i.pointee.b, lhs, acc, facc)), lo32(operand(fp, i.pointee.c, rhs, acc, facc)))
     return produce(pc, fp, m, ms, acc, ctx, facc, UInt64(value), .acc)
 }
 
@@ -70,10 +71,11 @@ enum Source { case slot, acc, facc }
 /// `fp[a] = f(lhs, fp[c])` on i64 operands.
 @inline(__always) func binaryI64(
     _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64,
-    _ ctx: UnsafeMutableRawPointer, _ facc: Double, lhs: Source = .slot, _ f: (UInt64, UInt64) -> UInt64
+    _ ctx: UnsafeMutableRawPointer, _ facc: Double, lhs: Source = .slot, rhs: Source = .slot,
+    _ f: (UInt64, UInt64) -> UInt64
 ) -> UInt {
     let i = pc.instr
-    let value = f(operand(fp, i.pointee.b, lhs, acc, facc), slot(fp, i.pointee.c))
+    let value = f(operand(fp, i.pointee.b, lhs, acc, facc), operand(fp, i.pointee.c, rhs, acc, facc))
     return produce(pc, fp, m, ms, acc, ctx, facc, value, .acc)
 }
 
@@ -130,10 +132,22 @@ enum Source { case slot, acc, facc }
 /// `fp[a] = f(lhs, fp[c])` on f64 operands; lhs is `fp[b]` or the float accumulator.
 @inline(__always) func binaryF64(
     _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64,
+    _ ctx: UnsafeMutableRawPointer, _ facc: Double, lhs: Source = .slot, rhs: Source = .slot,
+    _ f: (Double, Double) -> Double
+) -> UInt {
+    let i = pc.instr
+    let value = f(f64(operand(fp, i.pointee.b, lhs, acc, facc)), f64(operand(fp, i.pointee.c, rhs, acc, facc)))
+    setSlot(fp, i.pointee.a, bits(value))
+    return next(pc + instrStride, fp, m, ms, acc, ctx, value)
+}
+
+/// `fp[a] = f(lhs, imm)` on f64 operands (`imm` holds the constant's bits).
+@inline(__always) func binaryF64Imm(
+    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64,
     _ ctx: UnsafeMutableRawPointer, _ facc: Double, lhs: Source = .slot, _ f: (Double, Double) -> Double
 ) -> UInt {
     let i = pc.instr
-    let value = f(f64(operand(fp, i.pointee.b, lhs, acc, facc)), f64(slot(fp, i.pointee.c)))
+    let value = f(f64(operand(fp, i.pointee.b, lhs, acc, facc)), f64(i.pointee.imm))
     setSlot(fp, i.pointee.a, bits(value))
     return next(pc + instrStride, fp, m, ms, acc, ctx, value)
 }

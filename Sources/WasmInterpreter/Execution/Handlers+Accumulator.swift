@@ -535,3 +535,31 @@
     let i = pc.instr
     return branch(acc >= slot(fp, i.pointee.b), pc, fp, m, ms, acc, ctx, facc)
 }
+
+@inline(__always) func loadF64AccHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    load(pc, fp, m, ms, acc, ctx, facc, address: .acc, result: .facc, UInt64.self) { $0 }
+}
+@inline(__always) func i32SubRhsAccHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryI32(pc, fp, m, ms, acc, ctx, facc, rhs: .acc) { $0 &- $1 }
+}
+@inline(__always) func i64SubRhsAccHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryI64(pc, fp, m, ms, acc, ctx, facc, rhs: .acc) { $0 &- $1 }
+}
+@inline(__always) func f64SubRhsAccHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryF64(pc, fp, m, ms, acc, ctx, facc, rhs: .facc) { $0 - $1 }
+}
+@inline(__always) func f64DivRhsAccHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryF64(pc, fp, m, ms, acc, ctx, facc, rhs: .facc) { $0 / $1 }
+}
+@inline(__always) func f64AddImmAccHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryF64Imm(pc, fp, m, ms, acc, ctx, facc, lhs: .facc) { $0 + $1 }
+}
+@inline(__always) func f64SubImmAccHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryF64Imm(pc, fp, m, ms, acc, ctx, facc, lhs: .facc) { $0 - $1 }
+}
+@inline(__always) func f64MulImmAccHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryF64Imm(pc, fp, m, ms, acc, ctx, facc, lhs: .facc) { $0 * $1 }
+}
+@inline(__always) func f64DivImmAccHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryF64Imm(pc, fp, m, ms, acc, ctx, facc, lhs: .facc) { $0 / $1 }
+}

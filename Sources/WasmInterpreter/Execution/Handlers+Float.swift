@@ -79,6 +79,19 @@
     compareF64(pc, fp, m, ms, acc, ctx, facc) { $0 >= $1 }
 }
 
+@inline(__always) func f64AddImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryF64Imm(pc, fp, m, ms, acc, ctx, facc) { $0 + $1 }
+}
+@inline(__always) func f64SubImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryF64Imm(pc, fp, m, ms, acc, ctx, facc) { $0 - $1 }
+}
+@inline(__always) func f64MulImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryF64Imm(pc, fp, m, ms, acc, ctx, facc) { $0 * $1 }
+}
+@inline(__always) func f64DivImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    binaryF64Imm(pc, fp, m, ms, acc, ctx, facc) { $0 / $1 }
+}
+
 // MARK: float unary (a = dst, b = src)
 @inline(__always) func f32AbsHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
     unary(pc, fp, m, ms, acc, ctx, facc, result: .slot) { $0 & 0x7FFF_FFFF }

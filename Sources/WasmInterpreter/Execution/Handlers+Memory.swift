@@ -6,6 +6,10 @@
 @inline(__always) func load64Handler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
     load(pc, fp, m, ms, acc, ctx, facc, UInt64.self) { $0 }
 }
+/// `f64.load`: as `load64`, leaving the value in the float accumulator.
+@inline(__always) func loadF64Handler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    load(pc, fp, m, ms, acc, ctx, facc, result: .facc, UInt64.self) { $0 }
+}
 @inline(__always) func load8S32Handler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
     load(pc, fp, m, ms, acc, ctx, facc, Int8.self) { bits(Int32($0)) }
 }
@@ -58,13 +62,14 @@
 /// `fp[a] = extend(memory[address + d])`, address `fp[b]` or the accumulator; traps outside the memory.
 @inline(__always) func load<T: FixedWidthInteger>(
     _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64,
-    _ ctx: UnsafeMutableRawPointer, _ facc: Double, address source: Source = .slot, _: T.Type, _ extend: (T) -> UInt64
+    _ ctx: UnsafeMutableRawPointer, _ facc: Double, address source: Source = .slot, result: Source = .acc, _: T.Type,
+    _ extend: (T) -> UInt64
 ) -> UInt {
     let i = pc.instr
     let address = (operand(fp, i.pointee.b, source, acc, facc) & 0xFFFF_FFFF) &+ UInt64(i.pointee.d)
     guard address &+ UInt64(MemoryLayout<T>.size) <= ms else { return trap(.memoryOutOfBounds, pc, fp, ctx) }
     let value = extend(m.loadUnaligned(fromByteOffset: Int(address), as: T.self))
-    return produce(pc, fp, m, ms, acc, ctx, facc, value, .acc)
+    return produce(pc, fp, m, ms, acc, ctx, facc, value, result)
 }
 
 /// `memory[address + d] = value` truncated to `T`: address `fp[a]` or the accumulator, value

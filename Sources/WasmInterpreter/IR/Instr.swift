@@ -92,6 +92,8 @@ enum Opcode: UInt16, CaseIterable {
     // MARK: float binary (a = dst, b = lhs, c = rhs)
     case f32Add, f32Sub, f32Mul, f32Div, f32Min, f32Max, f32Copysign
     case f64Add, f64Sub, f64Mul, f64Div, f64Min, f64Max, f64Copysign
+    /// rhs constant in imm (its bits)
+    case f64AddImm, f64SubImm, f64MulImm, f64DivImm
 
     // MARK: conversions (a = dst, b = src)
     case i32WrapI64, i64ExtendI32S, i64ExtendI32U
@@ -103,6 +105,8 @@ enum Opcode: UInt16, CaseIterable {
     case f64ConvertI32S, f64ConvertI32U, f64ConvertI64S, f64ConvertI64U, f64PromoteF32
 
     // MARK: memory (loads: a = dst, b = address slot, imm = offset; stores: a = address, b = value)
+    /// `load64` that leaves the value in the float accumulator (`f64.load`)
+    case loadF64
     case load32, load64, load8S32, load8U32, load16S32, load16U32
     case load8S64, load8U64, load16S64, load16U64, load32S64, load32U64
     case store8, store16, store32, store64
@@ -143,7 +147,8 @@ enum Opcode: UInt16, CaseIterable {
     case refIsNull
 
     // MARK: accumulator forms (chosen by `assemble`; see `Opcode.accumulatorForms`)
-    case selectAcc
+    case selectAcc, loadF64Acc, i32SubRhsAcc, i64SubRhsAcc, f64SubRhsAcc, f64DivRhsAcc
+    case f64AddImmAcc, f64SubImmAcc, f64MulImmAcc, f64DivImmAcc
     case i32AddAcc, i32AddImmAcc, i32SubAcc, i32SubImmAcc, i32MulAcc, i32MulImmAcc, i32AndAcc, i32AndImmAcc
     case i32OrAcc, i32OrImmAcc, i32XorAcc, i32XorImmAcc, i32ShlAcc, i32ShlImmAcc, i32ShrSAcc, i32ShrSImmAcc
     case i32ShrUAcc, i32ShrUImmAcc, i32RotlAcc, i32RotlImmAcc, i32RotrAcc, i32RotrImmAcc, i64AddAcc, i64AddImmAcc

@@ -6,6 +6,20 @@ extension Opcode {
     /// are not tail calls (see `scripts/check-tail-calls`).
     var handler: Handler {
         switch self {
+        case .loadF64: loadF64Handler
+        case .f64AddImm: f64AddImmHandler
+        case .f64SubImm: f64SubImmHandler
+        case .f64MulImm: f64MulImmHandler
+        case .f64DivImm: f64DivImmHandler
+        case .loadF64Acc: loadF64AccHandler
+        case .i32SubRhsAcc: i32SubRhsAccHandler
+        case .i64SubRhsAcc: i64SubRhsAccHandler
+        case .f64SubRhsAcc: f64SubRhsAccHandler
+        case .f64DivRhsAcc: f64DivRhsAccHandler
+        case .f64AddImmAcc: f64AddImmAccHandler
+        case .f64SubImmAcc: f64SubImmAccHandler
+        case .f64MulImmAcc: f64MulImmAccHandler
+        case .f64DivImmAcc: f64DivImmAccHandler
         case .unreachable: unreachableHandler
         case .copy: copyHandler
         case .const: constHandler
@@ -435,6 +449,20 @@ extension Opcode {
     /// 32-bit operands `c` and `d`.
     var isWide: Bool {
         switch self {
+        case .loadF64: false
+        case .f64AddImm: true
+        case .f64SubImm: true
+        case .f64MulImm: true
+        case .f64DivImm: true
+        case .loadF64Acc: false
+        case .i32SubRhsAcc: false
+        case .i64SubRhsAcc: false
+        case .f64SubRhsAcc: false
+        case .f64DivRhsAcc: false
+        case .f64AddImmAcc: true
+        case .f64SubImmAcc: true
+        case .f64MulImmAcc: true
+        case .f64DivImmAcc: true
         case .i64AddImmAcc, .i64SubImmAcc, .i64MulImmAcc, .i64AndImmAcc, .i64OrImmAcc, .i64XorImmAcc, .i64ShlImmAcc, .i64ShrSImmAcc, .i64ShrUImmAcc, .i64RotlImmAcc, .i64RotrImmAcc, .const, .consumeFuel, .i64AddImm, .i64SubImm, .i64MulImm, .i64DivSImm, .i64DivUImm, .i64RemSImm, .i64RemUImm, .i64AndImm, .i64OrImm, .i64XorImm, .i64ShlImm, .i64ShrSImm, .i64ShrUImm, .i64RotlImm, .i64RotrImm: true
         case .unreachable, .copy, .zeroSlots, .br, .brIfNez, .brIfEqz, .brTable, .ret, .ret1, .call, .callIndirect,
             .select, .globalGet, .globalSet, .brI32Eq, .brI32Ne, .brI32LtS, .brI32LtU, .brI32GtS, .brI32GtU,
@@ -517,6 +545,20 @@ extension Opcode {
     /// see `Source`). `assemble` relies on it: keep it in step with the handlers.
     var resultRegister: Source {
         switch self {
+        case .loadF64: .facc
+        case .f64AddImm: .facc
+        case .f64SubImm: .facc
+        case .f64MulImm: .facc
+        case .f64DivImm: .facc
+        case .loadF64Acc: .facc
+        case .i32SubRhsAcc: .acc
+        case .i64SubRhsAcc: .acc
+        case .f64SubRhsAcc: .facc
+        case .f64DivRhsAcc: .facc
+        case .f64AddImmAcc: .facc
+        case .f64SubImmAcc: .facc
+        case .f64MulImmAcc: .facc
+        case .f64DivImmAcc: .facc
         case .copy, .const, .select, .globalGet, .i32Add, .i32Sub, .i32Mul, .i32DivS, .i32DivU, .i32RemS, .i32RemU,
             .i32And, .i32Or, .i32Xor, .i32Shl, .i32ShrS, .i32ShrU, .i32Rotl, .i32Rotr, .i32AddImm, .i32SubImm,
             .i32MulImm, .i32DivSImm, .i32DivUImm, .i32RemSImm, .i32RemUImm, .i32AndImm, .i32OrImm, .i32XorImm,
@@ -581,6 +623,20 @@ extension Opcode {
     /// operation (swapped in when the accumulator holds that one).
     var accumulatorForms: [AccumulatorForm] {
         switch self {
+        case .loadF64: [AccumulatorForm(.loadF64Acc, operand: .b, register: .acc)]
+        case .f64AddImm: [AccumulatorForm(.f64AddImmAcc, operand: .b, register: .facc)]
+        case .f64SubImm: [AccumulatorForm(.f64SubImmAcc, operand: .b, register: .facc)]
+        case .f64MulImm: [AccumulatorForm(.f64MulImmAcc, operand: .b, register: .facc)]
+        case .f64DivImm: [AccumulatorForm(.f64DivImmAcc, operand: .b, register: .facc)]
+        case .loadF64Acc: []
+        case .i32SubRhsAcc: []
+        case .i64SubRhsAcc: []
+        case .f64SubRhsAcc: []
+        case .f64DivRhsAcc: []
+        case .f64AddImmAcc: []
+        case .f64SubImmAcc: []
+        case .f64MulImmAcc: []
+        case .f64DivImmAcc: []
         case .brIfNez: [AccumulatorForm(.brIfNezAcc, operand: .a, register: .acc)]
         case .brIfEqz: [AccumulatorForm(.brIfEqzAcc, operand: .a, register: .acc)]
         case .select: [AccumulatorForm(.selectAcc, operand: .d, register: .acc)]
@@ -615,7 +671,7 @@ extension Opcode {
         case .brI64GeS: [AccumulatorForm(.brI64GeSAcc, operand: .a, register: .acc)]
         case .brI64GeU: [AccumulatorForm(.brI64GeUAcc, operand: .a, register: .acc)]
         case .i32Add: [AccumulatorForm(.i32AddAcc, operand: .b, register: .acc, commutativeWith: .c)]
-        case .i32Sub: [AccumulatorForm(.i32SubAcc, operand: .b, register: .acc)]
+        case .i32Sub: [AccumulatorForm(.i32SubAcc, operand: .b, register: .acc), AccumulatorForm(.i32SubRhsAcc, operand: .c, register: .acc)]
         case .i32Mul: [AccumulatorForm(.i32MulAcc, operand: .b, register: .acc, commutativeWith: .c)]
         case .i32And: [AccumulatorForm(.i32AndAcc, operand: .b, register: .acc, commutativeWith: .c)]
         case .i32Or: [AccumulatorForm(.i32OrAcc, operand: .b, register: .acc, commutativeWith: .c)]
@@ -637,7 +693,7 @@ extension Opcode {
         case .i32RotlImm: [AccumulatorForm(.i32RotlImmAcc, operand: .b, register: .acc)]
         case .i32RotrImm: [AccumulatorForm(.i32RotrImmAcc, operand: .b, register: .acc)]
         case .i64Add: [AccumulatorForm(.i64AddAcc, operand: .b, register: .acc, commutativeWith: .c)]
-        case .i64Sub: [AccumulatorForm(.i64SubAcc, operand: .b, register: .acc)]
+        case .i64Sub: [AccumulatorForm(.i64SubAcc, operand: .b, register: .acc), AccumulatorForm(.i64SubRhsAcc, operand: .c, register: .acc)]
         case .i64Mul: [AccumulatorForm(.i64MulAcc, operand: .b, register: .acc, commutativeWith: .c)]
         case .i64And: [AccumulatorForm(.i64AndAcc, operand: .b, register: .acc, commutativeWith: .c)]
         case .i64Or: [AccumulatorForm(.i64OrAcc, operand: .b, register: .acc, commutativeWith: .c)]
@@ -715,9 +771,9 @@ extension Opcode {
         case .f64Nearest: [AccumulatorForm(.f64NearestAcc, operand: .b, register: .facc)]
         case .f64Sqrt: [AccumulatorForm(.f64SqrtAcc, operand: .b, register: .facc)]
         case .f64Add: [AccumulatorForm(.f64AddAcc, operand: .b, register: .facc, commutativeWith: .c)]
-        case .f64Sub: [AccumulatorForm(.f64SubAcc, operand: .b, register: .facc)]
+        case .f64Sub: [AccumulatorForm(.f64SubAcc, operand: .b, register: .facc), AccumulatorForm(.f64SubRhsAcc, operand: .c, register: .facc)]
         case .f64Mul: [AccumulatorForm(.f64MulAcc, operand: .b, register: .facc, commutativeWith: .c)]
-        case .f64Div: [AccumulatorForm(.f64DivAcc, operand: .b, register: .facc)]
+        case .f64Div: [AccumulatorForm(.f64DivAcc, operand: .b, register: .facc), AccumulatorForm(.f64DivRhsAcc, operand: .c, register: .facc)]
         case .f64Min: [AccumulatorForm(.f64MinAcc, operand: .b, register: .facc)]
         case .f64Max: [AccumulatorForm(.f64MaxAcc, operand: .b, register: .facc)]
         case .i32WrapI64: [AccumulatorForm(.i32WrapI64Acc, operand: .b, register: .acc)]
@@ -811,6 +867,20 @@ extension Opcode {
     /// Whether `imm` (`d` once compiled) is a branch offset.
     var isBranch: Bool {
         switch self {
+        case .loadF64: false
+        case .f64AddImm: false
+        case .f64SubImm: false
+        case .f64MulImm: false
+        case .f64DivImm: false
+        case .loadF64Acc: false
+        case .i32SubRhsAcc: false
+        case .i64SubRhsAcc: false
+        case .f64SubRhsAcc: false
+        case .f64DivRhsAcc: false
+        case .f64AddImmAcc: false
+        case .f64SubImmAcc: false
+        case .f64MulImmAcc: false
+        case .f64DivImmAcc: false
         case .br, .brIfNez, .brIfEqz, .brI32Eq, .brI32Ne, .brI32LtS, .brI32LtU, .brI32GtS, .brI32GtU, .brI32LeS,
             .brI32LeU, .brI32GeS, .brI32GeU, .brI32EqImm, .brI32NeImm, .brI32LtSImm, .brI32LtUImm, .brI32GtSImm,
             .brI32GtUImm, .brI32LeSImm, .brI32LeUImm, .brI32GeSImm, .brI32GeUImm, .brI64Eq, .brI64Ne, .brI64LtS,

@@ -207,7 +207,7 @@ extension FunctionTranslator {
         case .i32Load: (op, type, width) = (.load32, .i32, 2)
         case .i64Load: (op, type, width) = (.load64, .i64, 3)
         case .f32Load: (op, type, width) = (.load32, .f32, 2)
-        case .f64Load: (op, type, width) = (.load64, .f64, 3)
+        case .f64Load: (op, type, width) = (.loadF64, .f64, 3)
         case .i32Load8S: (op, type, width) = (.load8S32, .i32, 0)
         case .i32Load8U: (op, type, width) = (.load8U32, .i32, 0)
         case .i32Load16S: (op, type, width) = (.load16S32, .i32, 1)

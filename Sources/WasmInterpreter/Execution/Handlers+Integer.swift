@@ -442,3 +442,87 @@
 @inline(__always) func i32WrapI64Handler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
     unary(pc, fp, m, ms, acc, ctx, facc, result: .acc) { $0 & 0xFFFF_FFFF }
 }
+
+// MARK: loop tails (a = x, b = rhs slot or i32 constant, c = addend, d = offset): x += c, then branch on x
+
+/// `fp[a] += c`, then goes to `pc + d` if `taken(new value, rhs)`; leaves x in the accumulator.
+@inline(__always) func incrementAndBranch(
+    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64,
+    _ ctx: UnsafeMutableRawPointer, _ facc: Double, rhs: Source?, _ taken: (UInt32, UInt32) -> Bool
+) -> UInt {
+    let i = pc.instr
+    let x = lo32(slot(fp, i.pointee.a)) &+ i.pointee.c
+    setSlot(fp, i.pointee.a, UInt64(x))
+    let y: UInt32 = switch rhs {
+    case nil: 0
+    case .slot?: lo32(slot(fp, i.pointee.b))
+    case .acc?, .facc?: i.pointee.b  // the immediate (no accumulator form)
+    }
+    return branch(taken(x, y), pc, fp, m, ms, UInt64(x), ctx, facc)
+}
+@inline(__always) func incBrIfNezHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    incrementAndBranch(pc, fp, m, ms, acc, ctx, facc, rhs: nil) { x, _ in x != 0 }
+}
+@inline(__always) func incBrIfEqzHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    incrementAndBranch(pc, fp, m, ms, acc, ctx, facc, rhs: nil) { x, _ in x == 0 }
+}
+@inline(__always) func incBrI32EqHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    incrementAndBranch(pc, fp, m, ms, acc, ctx, facc, rhs: .slot) { $0 == $1 }
+}
+@inline(__always) func incBrI32EqImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    incrementAndBranch(pc, fp, m, ms, acc, ctx, facc, rhs: .acc) { $0 == $1 }
+}
+@inline(__always) func incBrI32NeHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    incrementAndBranch(pc, fp, m, ms, acc, ctx, facc, rhs: .slot) { $0 != $1 }
+}
+@inline(__always) func incBrI32NeImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    incrementAndBranch(pc, fp, m, ms, acc, ctx, facc, rhs: .acc) { $0 != $1 }
+}
+@inline(__always) func incBrI32LtSHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    incrementAndBranch(pc, fp, m, ms, acc, ctx, facc, rhs: .slot) { Int32(bitPattern: $0) < Int32(bitPattern: $1) }
+}
+@inline(__always) func incBrI32LtSImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    incrementAndBranch(pc, fp, m, ms, acc, ctx, facc, rhs: .acc) { Int32(bitPattern: $0) < Int32(bitPattern: $1) }
+}
+@inline(__always) func incBrI32LtUHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    incrementAndBranch(pc, fp, m, ms, acc, ctx, facc, rhs: .slot) { $0 < $1 }
+}
+@inline(__always) func incBrI32LtUImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    incrementAndBranch(pc, fp, m, ms, acc, ctx, facc, rhs: .acc) { $0 < $1 }
+}
+@inline(__always) func incBrI32GtSHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    incrementAndBranch(pc, fp, m, ms, acc, ctx, facc, rhs: .slot) { Int32(bitPattern: $0) > Int32(bitPattern: $1) }
+}
+@inline(__always) func incBrI32GtSImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    incrementAndBranch(pc, fp, m, ms, acc, ctx, facc, rhs: .acc) { Int32(bitPattern: $0) > Int32(bitPattern: $1) }
+}
+@inline(__always) func incBrI32GtUHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    incrementAndBranch(pc, fp, m, ms, acc, ctx, facc, rhs: .slot) { $0 > $1 }
+}
+@inline(__always) func incBrI32GtUImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    incrementAndBranch(pc, fp, m, ms, acc, ctx, facc, rhs: .acc) { $0 > $1 }
+}
+@inline(__always) func incBrI32LeSHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    incrementAndBranch(pc, fp, m, ms, acc, ctx, facc, rhs: .slot) { Int32(bitPattern: $0) <= Int32(bitPattern: $1) }
+}
+@inline(__always) func incBrI32LeSImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    incrementAndBranch(pc, fp, m, ms, acc, ctx, facc, rhs: .acc) { Int32(bitPattern: $0) <= Int32(bitPattern: $1) }
+}
+@inline(__always) func incBrI32LeUHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    incrementAndBranch(pc, fp, m, ms, acc, ctx, facc, rhs: .slot) { $0 <= $1 }
+}
+@inline(__always) func incBrI32LeUImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    incrementAndBranch(pc, fp, m, ms, acc, ctx, facc, rhs: .acc) { $0 <= $1 }
+}
+@inline(__always) func incBrI32GeSHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    incrementAndBranch(pc, fp, m, ms, acc, ctx, facc, rhs: .slot) { Int32(bitPattern: $0) >= Int32(bitPattern: $1) }
+}
+@inline(__always) func incBrI32GeSImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    incrementAndBranch(pc, fp, m, ms, acc, ctx, facc, rhs: .acc) { Int32(bitPattern: $0) >= Int32(bitPattern: $1) }
+}
+@inline(__always) func incBrI32GeUHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    incrementAndBranch(pc, fp, m, ms, acc, ctx, facc, rhs: .slot) { $0 >= $1 }
+}
+@inline(__always) func incBrI32GeUImmHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    incrementAndBranch(pc, fp, m, ms, acc, ctx, facc, rhs: .acc) { $0 >= $1 }
+}

@@ -59,14 +59,40 @@
     produce(pc, fp, m, ms, acc, ctx, facc, ms / wasmPageSize, .acc)
 }
 
-/// `fp[a] = extend(memory[address + d])`, address `fp[b]` or the accumulator; traps outside the memory.
+// MARK: indexed loads (a = dst, b = base slot, c = addend, d = offset): `i32.add base, c` fused in
+
+@inline(__always) func load32IndexedHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    load(pc, fp, m, ms, acc, ctx, facc, indexed: true, UInt32.self) { UInt64($0) }
+}
+@inline(__always) func load64IndexedHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    load(pc, fp, m, ms, acc, ctx, facc, indexed: true, UInt64.self) { $0 }
+}
+@inline(__always) func loadF64IndexedHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    load(pc, fp, m, ms, acc, ctx, facc, indexed: true, result: .facc, UInt64.self) { $0 }
+}
+@inline(__always) func load8S32IndexedHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    load(pc, fp, m, ms, acc, ctx, facc, indexed: true, Int8.self) { bits(Int32($0)) }
+}
+@inline(__always) func load8U32IndexedHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    load(pc, fp, m, ms, acc, ctx, facc, indexed: true, UInt8.self) { UInt64($0) }
+}
+@inline(__always) func load16S32IndexedHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    load(pc, fp, m, ms, acc, ctx, facc, indexed: true, Int16.self) { bits(Int32($0)) }
+}
+@inline(__always) func load16U32IndexedHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    load(pc, fp, m, ms, acc, ctx, facc, indexed: true, UInt16.self) { UInt64($0) }
+}
+
+/// `fp[a] = extend(memory[address + d])`, address `fp[b]` or the accumulator (plus `c`, wrapping at
+/// 2^32, when `indexed`); traps outside the memory.
 @inline(__always) func load<T: FixedWidthInteger>(
     _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64,
-    _ ctx: UnsafeMutableRawPointer, _ facc: Double, address source: Source = .slot, result: Source = .acc, _: T.Type,
-    _ extend: (T) -> UInt64
+    _ ctx: UnsafeMutableRawPointer, _ facc: Double, address source: Source = .slot, indexed: Bool = false,
+    result: Source = .acc, _: T.Type, _ extend: (T) -> UInt64
 ) -> UInt {
     let i = pc.instr
-    let address = (operand(fp, i.pointee.b, source, acc, facc) & 0xFFFF_FFFF) &+ UInt64(i.pointee.d)
+    let base = lo32(operand(fp, i.pointee.b, source, acc, facc))
+    let address = UInt64(indexed ? base &+ i.pointee.c : base) &+ UInt64(i.pointee.d)
     guard address &+ UInt64(MemoryLayout<T>.size) <= ms else { return trap(.memoryOutOfBounds, pc, fp, ctx) }
     let value = extend(m.loadUnaligned(fromByteOffset: Int(address), as: T.self))
     return produce(pc, fp, m, ms, acc, ctx, facc, value, result)

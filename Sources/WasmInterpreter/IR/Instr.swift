@@ -65,6 +65,13 @@ enum Opcode: UInt16, CaseIterable {
         brI32LeUImm, brI32GeSImm, brI32GeUImm
     case brI64Eq, brI64Ne, brI64LtS, brI64LtU, brI64GtS, brI64GtU, brI64LeS, brI64LeU, brI64GeS, brI64GeU
 
+    // MARK: loop tails: fp[a] += c, then branch by d if fp[a] op (fp[b] or the constant b; nothing for Nez/Eqz)
+    case incBrIfNez, incBrIfEqz
+    case incBrI32Eq, incBrI32Ne, incBrI32LtS, incBrI32LtU, incBrI32GtS, incBrI32GtU, incBrI32LeS, incBrI32LeU,
+        incBrI32GeS, incBrI32GeU
+    case incBrI32EqImm, incBrI32NeImm, incBrI32LtSImm, incBrI32LtUImm, incBrI32GtSImm, incBrI32GtUImm, incBrI32LeSImm,
+        incBrI32LeUImm, incBrI32GeSImm, incBrI32GeUImm
+
     // MARK: i32 arithmetic (a = dst, b = lhs, c = rhs; Imm forms: rhs in imm)
     case i32Add, i32Sub, i32Mul, i32DivS, i32DivU, i32RemS, i32RemU, i32And, i32Or, i32Xor, i32Shl,
         i32ShrS, i32ShrU, i32Rotl, i32Rotr
@@ -112,6 +119,9 @@ enum Opcode: UInt16, CaseIterable {
     case store8, store16, store32, store64
     /// Stores of a constant: a = address slot, c = the value (low bits), imm = offset.
     case store8Imm, store16Imm, store32Imm
+    /// Loads from `fp[b] + c` (32-bit wrap-around) plus the offset `d`: `i32.add` with a constant fused in.
+    case load32Indexed, load64Indexed, loadF64Indexed, load8S32Indexed, load8U32Indexed, load16S32Indexed,
+        load16U32Indexed
     /// fp[a] = memory size in pages
     case memorySize
     /// fp[a] = grow(by: fp[b])

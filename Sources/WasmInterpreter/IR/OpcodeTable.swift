@@ -6,6 +6,35 @@ extension Opcode {
     /// are not tail calls (see `scripts/check-tail-calls`).
     var handler: Handler {
         switch self {
+        case .load32Indexed: load32IndexedHandler
+        case .load64Indexed: load64IndexedHandler
+        case .loadF64Indexed: loadF64IndexedHandler
+        case .load8S32Indexed: load8S32IndexedHandler
+        case .load8U32Indexed: load8U32IndexedHandler
+        case .load16S32Indexed: load16S32IndexedHandler
+        case .load16U32Indexed: load16U32IndexedHandler
+        case .incBrIfNez: incBrIfNezHandler
+        case .incBrIfEqz: incBrIfEqzHandler
+        case .incBrI32Eq: incBrI32EqHandler
+        case .incBrI32Ne: incBrI32NeHandler
+        case .incBrI32LtS: incBrI32LtSHandler
+        case .incBrI32LtU: incBrI32LtUHandler
+        case .incBrI32GtS: incBrI32GtSHandler
+        case .incBrI32GtU: incBrI32GtUHandler
+        case .incBrI32LeS: incBrI32LeSHandler
+        case .incBrI32LeU: incBrI32LeUHandler
+        case .incBrI32GeS: incBrI32GeSHandler
+        case .incBrI32GeU: incBrI32GeUHandler
+        case .incBrI32EqImm: incBrI32EqImmHandler
+        case .incBrI32NeImm: incBrI32NeImmHandler
+        case .incBrI32LtSImm: incBrI32LtSImmHandler
+        case .incBrI32LtUImm: incBrI32LtUImmHandler
+        case .incBrI32GtSImm: incBrI32GtSImmHandler
+        case .incBrI32GtUImm: incBrI32GtUImmHandler
+        case .incBrI32LeSImm: incBrI32LeSImmHandler
+        case .incBrI32LeUImm: incBrI32LeUImmHandler
+        case .incBrI32GeSImm: incBrI32GeSImmHandler
+        case .incBrI32GeUImm: incBrI32GeUImmHandler
         case .loadF64: loadF64Handler
         case .f64AddImm: f64AddImmHandler
         case .f64SubImm: f64SubImmHandler
@@ -449,6 +478,35 @@ extension Opcode {
     /// 32-bit operands `c` and `d`.
     var isWide: Bool {
         switch self {
+        case .load32Indexed: false
+        case .load64Indexed: false
+        case .loadF64Indexed: false
+        case .load8S32Indexed: false
+        case .load8U32Indexed: false
+        case .load16S32Indexed: false
+        case .load16U32Indexed: false
+        case .incBrIfNez: false
+        case .incBrIfEqz: false
+        case .incBrI32Eq: false
+        case .incBrI32Ne: false
+        case .incBrI32LtS: false
+        case .incBrI32LtU: false
+        case .incBrI32GtS: false
+        case .incBrI32GtU: false
+        case .incBrI32LeS: false
+        case .incBrI32LeU: false
+        case .incBrI32GeS: false
+        case .incBrI32GeU: false
+        case .incBrI32EqImm: false
+        case .incBrI32NeImm: false
+        case .incBrI32LtSImm: false
+        case .incBrI32LtUImm: false
+        case .incBrI32GtSImm: false
+        case .incBrI32GtUImm: false
+        case .incBrI32LeSImm: false
+        case .incBrI32LeUImm: false
+        case .incBrI32GeSImm: false
+        case .incBrI32GeUImm: false
         case .loadF64: false
         case .f64AddImm: true
         case .f64SubImm: true
@@ -545,6 +603,35 @@ extension Opcode {
     /// see `Source`). `assemble` relies on it: keep it in step with the handlers.
     var resultRegister: Source {
         switch self {
+        case .load32Indexed: .acc
+        case .load64Indexed: .acc
+        case .loadF64Indexed: .facc
+        case .load8S32Indexed: .acc
+        case .load8U32Indexed: .acc
+        case .load16S32Indexed: .acc
+        case .load16U32Indexed: .acc
+        case .incBrIfNez: .slot
+        case .incBrIfEqz: .slot
+        case .incBrI32Eq: .slot
+        case .incBrI32Ne: .slot
+        case .incBrI32LtS: .slot
+        case .incBrI32LtU: .slot
+        case .incBrI32GtS: .slot
+        case .incBrI32GtU: .slot
+        case .incBrI32LeS: .slot
+        case .incBrI32LeU: .slot
+        case .incBrI32GeS: .slot
+        case .incBrI32GeU: .slot
+        case .incBrI32EqImm: .slot
+        case .incBrI32NeImm: .slot
+        case .incBrI32LtSImm: .slot
+        case .incBrI32LtUImm: .slot
+        case .incBrI32GtSImm: .slot
+        case .incBrI32GtUImm: .slot
+        case .incBrI32LeSImm: .slot
+        case .incBrI32LeUImm: .slot
+        case .incBrI32GeSImm: .slot
+        case .incBrI32GeUImm: .slot
         case .loadF64: .facc
         case .f64AddImm: .facc
         case .f64SubImm: .facc
@@ -623,6 +710,35 @@ extension Opcode {
     /// operation (swapped in when the accumulator holds that one).
     var accumulatorForms: [AccumulatorForm] {
         switch self {
+        case .load32Indexed: []
+        case .load64Indexed: []
+        case .loadF64Indexed: []
+        case .load8S32Indexed: []
+        case .load8U32Indexed: []
+        case .load16S32Indexed: []
+        case .load16U32Indexed: []
+        case .incBrIfNez: []
+        case .incBrIfEqz: []
+        case .incBrI32Eq: []
+        case .incBrI32Ne: []
+        case .incBrI32LtS: []
+        case .incBrI32LtU: []
+        case .incBrI32GtS: []
+        case .incBrI32GtU: []
+        case .incBrI32LeS: []
+        case .incBrI32LeU: []
+        case .incBrI32GeS: []
+        case .incBrI32GeU: []
+        case .incBrI32EqImm: []
+        case .incBrI32NeImm: []
+        case .incBrI32LtSImm: []
+        case .incBrI32LtUImm: []
+        case .incBrI32GtSImm: []
+        case .incBrI32GtUImm: []
+        case .incBrI32LeSImm: []
+        case .incBrI32LeUImm: []
+        case .incBrI32GeSImm: []
+        case .incBrI32GeUImm: []
         case .loadF64: [AccumulatorForm(.loadF64Acc, operand: .b, register: .acc)]
         case .f64AddImm: [AccumulatorForm(.f64AddImmAcc, operand: .b, register: .facc)]
         case .f64SubImm: [AccumulatorForm(.f64SubImmAcc, operand: .b, register: .facc)]
@@ -867,6 +983,35 @@ extension Opcode {
     /// Whether `imm` (`d` once compiled) is a branch offset.
     var isBranch: Bool {
         switch self {
+        case .load32Indexed: false
+        case .load64Indexed: false
+        case .loadF64Indexed: false
+        case .load8S32Indexed: false
+        case .load8U32Indexed: false
+        case .load16S32Indexed: false
+        case .load16U32Indexed: false
+        case .incBrIfNez: true
+        case .incBrIfEqz: true
+        case .incBrI32Eq: true
+        case .incBrI32Ne: true
+        case .incBrI32LtS: true
+        case .incBrI32LtU: true
+        case .incBrI32GtS: true
+        case .incBrI32GtU: true
+        case .incBrI32LeS: true
+        case .incBrI32LeU: true
+        case .incBrI32GeS: true
+        case .incBrI32GeU: true
+        case .incBrI32EqImm: true
+        case .incBrI32NeImm: true
+        case .incBrI32LtSImm: true
+        case .incBrI32LtUImm: true
+        case .incBrI32GtSImm: true
+        case .incBrI32GtUImm: true
+        case .incBrI32LeSImm: true
+        case .incBrI32LeUImm: true
+        case .incBrI32GeSImm: true
+        case .incBrI32GeUImm: true
         case .loadF64: false
         case .f64AddImm: false
         case .f64SubImm: false

@@ -87,6 +87,35 @@ extension FunctionTranslator {
         }
     }
 
+    /// The `x += c; branch if x op b` form of a conditional branch on `x`, if there is one.
+    static func incrementingBranch(for branch: Opcode) -> Opcode? {
+        switch branch {
+        case .brIfNez: .incBrIfNez
+        case .brIfEqz: .incBrIfEqz
+        case .brI32Eq: .incBrI32Eq
+        case .brI32Ne: .incBrI32Ne
+        case .brI32LtS: .incBrI32LtS
+        case .brI32LtU: .incBrI32LtU
+        case .brI32GtS: .incBrI32GtS
+        case .brI32GtU: .incBrI32GtU
+        case .brI32LeS: .incBrI32LeS
+        case .brI32LeU: .incBrI32LeU
+        case .brI32GeS: .incBrI32GeS
+        case .brI32GeU: .incBrI32GeU
+        case .brI32EqImm: .incBrI32EqImm
+        case .brI32NeImm: .incBrI32NeImm
+        case .brI32LtSImm: .incBrI32LtSImm
+        case .brI32LtUImm: .incBrI32LtUImm
+        case .brI32GtSImm: .incBrI32GtSImm
+        case .brI32GtUImm: .incBrI32GtUImm
+        case .brI32LeSImm: .incBrI32LeSImm
+        case .brI32LeUImm: .incBrI32LeUImm
+        case .brI32GeSImm: .incBrI32GeSImm
+        case .brI32GeUImm: .incBrI32GeUImm
+        default: nil
+        }
+    }
+
     /// Pops an i32 condition. If the comparison that computed it was the last instruction, that
     /// instruction is removed and its operands become a fused compare-and-branch.
     mutating func popCondition() throws(WasmError) -> Condition {
@@ -114,6 +143,15 @@ extension FunctionTranslator {
     /// Emits a conditional branch; returns its index for patching.
     @discardableResult
     mutating func emitBranch(_ condition: Condition, to target: Int? = nil) -> Int {
+        // A loop's `x += k` right before its test on x: one instruction (`incBr*`).
+        if let last = fusableLast, last.op == .i32AddImm, last.a == last.b, last.a == condition.a,
+            let fused = Self.incrementingBranch(for: condition.op)
+        {
+            removeLastInstruction()
+            let index = emit(Instr(fused, a: condition.a, b: condition.b, c: UInt32(truncatingIfNeeded: last.imm)))
+            if let target { patch(index, to: target) }
+            return index
+        }
         let index = emit(Instr(condition.op, a: condition.a, b: condition.b))
         if let target { patch(index, to: target) }
         return index
@@ -131,6 +169,7 @@ extension FunctionTranslator {
         var frame = ControlFrame(kind: kind, params: params, results: results, height: height)
         if let condition { frame.elseFixup = emitBranch(condition.negated) }
         frame.loopStart = code.count
+        lastLabel = max(lastLabel, code.count)
         retargetable = -1
         controls.append(frame)
         if kind != .block { startFuelBlock() }

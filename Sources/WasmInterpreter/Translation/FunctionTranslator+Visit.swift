@@ -223,8 +223,33 @@ extension FunctionTranslator {
         guard memarg.align < 32 else { throw WasmError(.malformed, "malformed memop flags") }
         guard memarg.align <= width else { throw invalid("alignment must not be larger than natural") }
         guard memarg.offset <= UInt64(UInt32.max) else { throw invalid("offset out of range") }
+        // An address computed as `base + k` by the last instruction: one instruction (`*Indexed`)
+        // that adds k with 32-bit wrap-around, then the offset, as Wasm does.
+        if let last = fusableLast, last.op == .i32AddImm, retargetable == code.count - 1,
+            let entry = stack.last, entry.operand == .temp, last.a == tempSlot(stack.count - 1),
+            let indexed = Self.indexedLoad(for: op)
+        {
+            _ = try pop(.i32)
+            removeLastInstruction()
+            emitResult(Instr(indexed, a: pushResult(type), b: last.b, c: UInt32(truncatingIfNeeded: last.imm), imm: memarg.offset))
+            return
+        }
         let address = try popSlot(.i32)
         emitResult(Instr(op, a: pushResult(type), b: address, imm: memarg.offset))
+    }
+
+    /// The `*Indexed` form of a load (address `fp[b] + c`, then the offset `d`), if there is one.
+    static func indexedLoad(for load: Opcode) -> Opcode? {
+        switch load {
+        case .load32: .load32Indexed
+        case .load64: .load64Indexed
+        case .loadF64: .loadF64Indexed
+        case .load8S32: .load8S32Indexed
+        case .load8U32: .load8U32Indexed
+        case .load16S32: .load16S32Indexed
+        case .load16U32: .load16U32Indexed
+        default: nil
+        }
     }
 
     mutating func visitStoreInstr(_ store: WasmParser.Instruction.Store, _ memarg: MemArg) throws(WasmError) {

@@ -25,6 +25,10 @@ struct FunctionTranslator: AnyInstructionVisitor {
     var retargetable = -1
     /// Index of the `consumeFuel` that pays for the instructions being emitted (-1: none).
     var fuelBlock = -1
+    /// The highest instruction index that is (or may be) a branch target. Two instructions may be
+    /// fused into one only if the second is not a target: every target at the index being emitted
+    /// is known by then (forward branches are patched when their label is reached).
+    var lastLabel = 0
 
     init(context: ValidationContext, type: FuncType, locals: [ValueType]) {
         self.context = context
@@ -76,6 +80,12 @@ struct FunctionTranslator: AnyInstructionVisitor {
         retargetable = -1
     }
 
+    /// The last instruction, if the next one may be fused with it (it is not a branch target).
+    var fusableLast: Instr? {
+        guard let last = code.last, code.count > lastLabel, isReachable else { return nil }
+        return last
+    }
+
     /// Removes the last instruction (a comparison fused into the branch that follows).
     mutating func removeLastInstruction() {
         code.removeLast()
@@ -92,6 +102,7 @@ struct FunctionTranslator: AnyInstructionVisitor {
     mutating func patch(_ index: Int, to target: Int) {
         guard index >= 0 else { return }
         code[index].imm = UInt64(bitPattern: Int64(target - index))
+        lastLabel = max(lastLabel, target)
     }
 
     func tempSlot(_ position: Int) -> UInt32 { numLocals + UInt32(position) }

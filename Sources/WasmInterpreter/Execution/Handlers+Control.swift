@@ -142,13 +142,9 @@ func enter(
 ) -> UInt {
     let calleeFP = fp + Int(pc.instr.pointee.b)
     let context = ctx.context
-    if callee.pointee.isHost {
-        let code = callHost(callee, args: calleeFP, ctx)
-        guard code == .none else { return trap(code, pc, fp, ctx) }
-        // Reloaded: the host may have grown the memory.
-        let memory = context.pointee.instance.unsafelyUnwrapped.pointee.memory
-        return next(pc + instrStride, fp, memory.pointee.base, memory.pointee.byteCount, 0, ctx, 0)
-    }
+    // Out of line, continuing through `execute`'s loop: the host call needs callee-saved
+    // registers that the Wasm-to-Wasm path would otherwise save and restore on every call.
+    if callee.pointee.isHost { return callHostAndContinue(callee, pc, fp, calleeFP, ctx) }
     let frames = context.pointee.framesTop
     guard calleeFP + Int(callee.pointee.frameSize) <= context.pointee.stackEnd, frames < context.pointee.framesEnd else {
         return trap(.stackOverflow, pc, fp, ctx)
@@ -166,12 +162,19 @@ func enter(
 }
 
 /// A Wasm -> host call: the store runs the host function on the arguments at `args` (results go
-/// back there). Returns to the handler, which continues: a call from here to the next handler
-/// would not be a tail call, and the native stack would grow with every host call.
+/// back there), then execution continues after the call instruction through `execute`'s loop,
+/// with the memory registers reloaded (the host may have grown the memory).
 @inline(never)
-func callHost(_ callee: UnsafeMutablePointer<FuncRecord>, args: Slots, _ ctx: UnsafeMutableRawPointer) -> TrapCode {
+func callHostAndContinue(
+    _ callee: UnsafeMutablePointer<FuncRecord>, _ pc: UnsafeRawPointer, _ fp: Slots, _ args: Slots,
+    _ ctx: UnsafeMutableRawPointer
+) -> UInt {
     let context = ctx.context
-    return Unmanaged<StoreCore>.fromOpaque(context.pointee.store)._withUnsafeGuaranteedRef {
-        $0.callHost(callee, slots: args, frames: context.pointee.framesTop, instance: context.pointee.instance.unsafelyUnwrapped)
+    let instance = context.pointee.instance.unsafelyUnwrapped
+    let code = Unmanaged<StoreCore>.fromOpaque(context.pointee.store)._withUnsafeGuaranteedRef {
+        $0.callHost(callee, slots: args, frames: context.pointee.framesTop, instance: instance)
     }
+    guard code == .none else { return trap(code, pc, fp, ctx) }
+    let memory = context.pointee.instance.unsafelyUnwrapped.pointee.memory
+    return pause(pc + instrStride, fp, memory.pointee.base, memory.pointee.byteCount, 0, ctx, 0)
 }

@@ -47,13 +47,26 @@ typealias CodeBuffer = UnsafeMutableBufferPointer<CompiledInstr>
 /// Encodes a function's translated instructions into executable code, with accumulator forms
 /// where they apply (see `usingAccumulators`).
 func assemble(_ translated: [Instr]) -> CodeBuffer {
-    let code = usingAccumulators(translated)
+    let code = usingAccumulators(returningDirectly(translated))
     let buffer = CodeBuffer.allocate(capacity: max(code.count, 1))
     for (k, instr) in code.enumerated() {
         (buffer.baseAddress! + k).initialize(to: CompiledInstr(instr))
     }
     if code.isEmpty { (buffer.baseAddress!).initialize(to: CompiledInstr(Instr(.unreachable))) }
     return buffer
+}
+
+/// Replaces each `br` to a `ret` or `ret1` by that return: the same frame, one dispatch fewer
+/// (the base case of a recursive function typically ends this way).
+func returningDirectly(_ code: [Instr]) -> [Instr] {
+    var result = code
+    for (k, instr) in code.enumerated() where instr.op == .br {
+        let target = k + Int(Int64(bitPattern: instr.imm))
+        guard target >= 0, target < code.count else { continue }
+        let op = code[target].op
+        if op == .ret || op == .ret1 { result[k] = code[target] }
+    }
+    return result
 }
 
 /// Rewrites each instruction that reads the result of the instruction before it to the form that

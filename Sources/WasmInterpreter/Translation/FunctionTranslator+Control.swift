@@ -144,6 +144,12 @@ extension FunctionTranslator {
     @discardableResult
     mutating func emitBranch(_ condition: Condition, to target: Int? = nil) -> Int {
         // A loop's `x += k` right before its test on x: one instruction (`incBr*`).
+        var condition = condition
+        if let last = fusableLast, last.op == .i32AddImm, last.a == last.b, last.a == condition.b,
+            condition.op == .brI32Eq || condition.op == .brI32Ne
+        {
+            (condition.a, condition.b) = (condition.b, condition.a)  // x on the left
+        }
         if let last = fusableLast, last.op == .i32AddImm, last.a == last.b, last.a == condition.a,
             let fused = Self.incrementingBranch(for: condition.op)
         {

@@ -16,9 +16,12 @@ let package = Package(
         .package(url: "https://github.com/swiftwasm/WasmKit.git", exact: "0.4.2")
     ],
     targets: [
+        // mremap for growing linear memories in place (not exported by Swift's Glibc module).
+        .target(name: "CSystem"),
         .target(
             name: "WasmInterpreter",
             dependencies: [
+                "CSystem",
                 .product(name: "WasmParser", package: "WasmKit"),
                 .product(name: "WAT", package: "WasmKit"),
             ]

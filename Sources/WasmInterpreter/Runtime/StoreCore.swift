@@ -15,6 +15,8 @@ final class StoreCore {
     let context: UnsafeMutablePointer<ExecutionContext>
     let stack: UnsafeMutablePointer<UInt64>
     let frames: UnsafeMutablePointer<CallFrame>
+    /// Size of the region holding `stack` and `frames`.
+    let stacksBytes: Int
     /// First free value-stack slot and call frame (moves up during host calls that re-enter Wasm).
     var stackTop: Slots
     var framesTop: UnsafeMutablePointer<CallFrame>
@@ -43,10 +45,14 @@ final class StoreCore {
         id = nextStoreID.wrappingAdd(1, ordering: .relaxed).oldValue
         self.engine = engine
         let slots = max(engine.config.valueStackSlots, 1024)
-        stack = .allocate(capacity: slots)
-        stack.initialize(repeating: 0, count: slots)
         let depth = max(engine.config.maxCallDepth, 16)
-        frames = .allocate(capacity: depth)
+        // One region for both stacks, committed as calls reach deeper (see `LazyRegion`).
+        stacksBytes = slots * MemoryLayout<UInt64>.stride + depth * MemoryLayout<CallFrame>.stride
+        // Why no error path: the region is address space only, and a process that cannot map a
+        // few MiB of it cannot run anything else either.
+        guard let region = LazyRegion.allocate(stacksBytes) else { fatalError("cannot map the store's stacks") }
+        stack = region.bindMemory(to: UInt64.self, capacity: slots)
+        frames = (region + slots * MemoryLayout<UInt64>.stride).bindMemory(to: CallFrame.self, capacity: depth)
         stackTop = stack
         framesTop = frames
         context = .allocate(capacity: 1)
@@ -62,7 +68,7 @@ final class StoreCore {
         for instance in instances { instance.deallocate() }
         for record in funcRecords { record.deallocate() }
         for memory in memories {
-            free(memory.pointee.base)
+            LazyRegion.free(memory.pointee.base, Int(memory.pointee.byteCount))
             memory.deallocate()
         }
         for table in tables {
@@ -73,8 +79,7 @@ final class StoreCore {
         for buffer in dataBuffers { buffer.deallocate() }
         free(emptyMemory.pointee.base)
         emptyMemory.deallocate()
-        stack.deallocate()
-        frames.deallocate()
+        LazyRegion.free(UnsafeMutableRawPointer(stack), stacksBytes)
         context.deallocate()
     }
 
@@ -110,8 +115,7 @@ final class StoreCore {
                 throw WasmError(.instantiation, "memory of \(bytes) bytes denied by the store's limiter")
             }
         }
-        // malloc/realloc/free (not Swift's allocator): growth uses realloc.
-        guard let base = calloc(max(bytes, 16), 1) else { throw WasmError(.instantiation, "out of memory") }
+        guard let base = LazyRegion.allocate(bytes) else { throw WasmError(.instantiation, "out of memory") }
         let memory = UnsafeMutablePointer<MemoryData>.allocate(capacity: 1)
         memory.initialize(to: MemoryData(base: base, byteCount: UInt64(bytes), maxPages: type.limits.max ?? 65536, hasMax: type.limits.max != nil))
         memories.append(memory)
@@ -133,8 +137,7 @@ final class StoreCore {
         if delta == 0 { return Int32(truncatingIfNeeded: oldPages) }
         let newBytes = Int(newPages * 65536)
         let oldBytes = Int(memory.pointee.byteCount)
-        guard let base = realloc(memory.pointee.base, newBytes) else { return -1 }
-        (base + oldBytes).initializeMemory(as: UInt8.self, repeating: 0, count: newBytes - oldBytes)
+        guard let base = LazyRegion.resize(memory.pointee.base, from: oldBytes, to: newBytes) else { return -1 }
         memory.pointee.base = base
         memory.pointee.byteCount = UInt64(newBytes)
         return Int32(truncatingIfNeeded: oldPages)

@@ -9,6 +9,6 @@ dependencies = { "lua >= 5.4, < 5.5" }
 build = {
   type = "command",
   -- LuaRocks exports CC/LD/CFLAGS, which break SwiftPM's C targets: unset them.
-  build_command = "env -u CC -u LD -u CFLAGS -u LDFLAGS swift build -c release --product wasm -Xswiftc -static-stdlib --scratch-path .build-rock && cp .build-rock/release/libwasm.so wasm.so",
+  build_command = "env -u CC -u LD -u CFLAGS -u LDFLAGS scripts/build -Xswiftc -static-stdlib --scratch-path .build-rock && cp .build-rock/release/libwasm.so wasm.so",
   install = { lib = { ["wasm"] = "wasm.so" } },
 }

@@ -1,18 +1,19 @@
 import Foundation
-import WasmInterpreter
 import WAT
+import WasmInterpreter
 import WasmKit
 
-/// One workload of ../shared/bench/workloads.json.
-struct Workload: Decodable {
-    var name: String
-    var file: String
-    var n: Int32
-    var expected: String
-    var kind: String
-}
-
-struct Manifest: Decodable { var workloads: [Workload] }
+// One measurement per process, so that scripts/bench can run WasmLua built two ways (its own
+// options, and plainly as an embedder builds it) against WasmKit built plainly, interleaved.
+// Commands (each prints `key value` lines):
+//   run ENGINE FILE N EXPECTED [RUNS]   seconds of run(n) per run, checksum checked
+//                                        (ENGINE: wasmlua, wasmlua-fuel, wasmkit)
+//   host ENGINE FILE N [RUNS]           ns per Wasm -> host call of host_call.wasm
+//   compile ENGINE FILE [RUNS]          seconds to compile + instantiate (WasmKit: eager)
+//   invoke ENGINE FILE N                a whole `run --invoke`-like process: read, compile,
+//                                        instantiate, run, print the result (for timing from outside)
+//   calls FILE [RUNS]                    WasmLua call overheads (host_call.wasm for host calls)
+//   stores FILE [RUNS]                   store creation, store + instantiate + release (fib.wasm)
 
 func seconds(_ body: () throws -> Void) rethrows -> Double {
     let start = DispatchTime.now().uptimeNanoseconds
@@ -25,7 +26,8 @@ func median(_ values: [Double]) -> Double {
     return sorted[sorted.count / 2]
 }
 
-/// Renders a checksum the way workloads.json does (signed decimal of the i32 or i64 result).
+func readBytes(_ path: String) -> [UInt8] { [UInt8](FileManager.default.contents(atPath: path)!) }
+
 func checksum(_ value: WasmInterpreter.Value) -> String {
     switch value {
     case .i32(let v): "\(v)"
@@ -42,66 +44,48 @@ func checksum(_ value: WasmKit.Value) -> String {
     }
 }
 
-/// Times `run(n)` on WasmLua; returns per-run seconds after checking the checksum.
-func runWasmLua(_ bytes: [UInt8], _ w: Workload, runs: Int) throws -> [Double] {
-    let engine = WasmInterpreter.Engine()
-    let store = WasmInterpreter.Store(engine: engine)
-    let linker = WasmInterpreter.Linker<Void>(engine: engine)
-    try linker.funcNew(module: "env", name: "host_inc", type: FuncType(params: [.i32], results: [.i32])) { _, args in
-        guard case .i32(let v) = args[0] else { return [] }
-        return [.i32(v &+ 1)]
-    }
-    let instance = try linker.instantiate(store, WasmInterpreter.Module(engine: engine, bytes: bytes))
-    let run = try instance.getFunc(store, "run")!
-    var times: [Double] = []
-    for _ in 0..<runs {
-        var result: [WasmInterpreter.Value] = []
-        times.append(try seconds { result = try run.call(store, [.i32(w.n)]) })
-        guard checksum(result[0]) == w.expected else {
-            fatalError("WasmLua \(w.name): checksum \(checksum(result[0])), expected \(w.expected)")
-        }
-    }
-    return times
-}
+/// A `run` export ready to call, with the host function `env.host_inc` (x + 1) linked.
+struct Runner {
+    let call: (Int32) throws -> String
 
-func runWasmKit(_ bytes: [UInt8], _ w: Workload, runs: Int) throws -> [Double] {
-    let engine = WasmKit.Engine()
-    let store = WasmKit.Store(engine: engine)
-    var imports = Imports()
-    imports.define(module: "env", name: "host_inc",
-        WasmKit.Function(store: store, parameters: [.i32], results: [.i32]) { _, args in
-            [.i32(args[0].i32 &+ 1)]
-        })
-    let instance = try WasmKit.parseWasm(bytes: bytes).instantiate(store: store, imports: imports)
-    let run = instance.exports[function: "run"]!
-    var times: [Double] = []
-    for _ in 0..<runs {
-        var result: [WasmKit.Value] = []
-        times.append(try seconds { result = try run([.i32(UInt32(bitPattern: w.n))]) })
-        guard checksum(result[0]) == w.expected else {
-            fatalError("WasmKit \(w.name): checksum \(checksum(result[0])), expected \(w.expected)")
-        }
-    }
-    return times
-}
-
-/// Compile + instantiate time of the large module (WasmKit eager, to compare like with like).
-func compileTimes(_ bytes: [UInt8], runs: Int) throws -> (Double, Double) {
-    var ours: [Double] = []
-    var theirs: [Double] = []
-    for _ in 0..<runs {
-        ours.append(try seconds {
-            let engine = WasmInterpreter.Engine()
-            let store = WasmInterpreter.Store(engine: engine)
-            _ = try WasmInterpreter.Linker<Void>(engine: engine).instantiate(store, WasmInterpreter.Module(engine: engine, bytes: bytes))
-        })
-        theirs.append(try seconds {
-            let engine = WasmKit.Engine(configuration: EngineConfiguration(compilationMode: .eager))
+    init(engine name: String, bytes: [UInt8]) throws {
+        switch name {
+        case "wasmkit":
+            let engine = WasmKit.Engine()
             let store = WasmKit.Store(engine: engine)
-            _ = try WasmKit.parseWasm(bytes: bytes).instantiate(store: store)
-        })
+            var imports = Imports()
+            imports.define(
+                module: "env", name: "host_inc",
+                WasmKit.Function(store: store, parameters: [.i32], results: [.i32]) { _, args in
+                    [.i32(args[0].i32 &+ 1)]
+                })
+            let instance = try WasmKit.parseWasm(bytes: bytes).instantiate(store: store, imports: imports)
+            let run = instance.exports[function: "run"]!
+            call = { n in checksum(try run([.i32(UInt32(bitPattern: n))])[0]) }
+        default:
+            var config = Config()
+            config.consumeFuel = name == "wasmlua-fuel"
+            let engine = WasmInterpreter.Engine(config: config)
+            let store = WasmInterpreter.Store(engine: engine)
+            if config.consumeFuel { try store.setFuel(UInt64(Int64.max)) }
+            let linker = WasmInterpreter.Linker<Void>(engine: engine)
+            try linker.funcWrap(module: "env", name: "host_inc") { (x: Int32) -> Int32 in x &+ 1 }
+            let instance = try linker.instantiate(store, WasmInterpreter.Module(engine: engine, bytes: bytes))
+            let run = try instance.getFunc(store, "run")!
+            call = { n in checksum(try run.call(store, [.i32(n)])[0]) }
+        }
     }
-    return (median(ours), median(theirs))
+}
+
+func compile(engine name: String, bytes: [UInt8]) throws {
+    if name == "wasmkit" {
+        let engine = WasmKit.Engine(configuration: EngineConfiguration(compilationMode: .eager))
+        _ = try WasmKit.parseWasm(bytes: bytes).instantiate(store: WasmKit.Store(engine: engine))
+    } else {
+        let engine = WasmInterpreter.Engine()
+        _ = try WasmInterpreter.Linker<Void>(engine: engine).instantiate(
+            WasmInterpreter.Store(engine: engine), WasmInterpreter.Module(engine: engine, bytes: bytes))
+    }
 }
 
 /// Nanoseconds per iteration of `body` run `count` times (median of `runs` timings).
@@ -111,8 +95,6 @@ func nanosecondsPerCall(_ count: Int, runs: Int, _ body: () throws -> Void) reth
     return median(times) / Double(count) * 1e9
 }
 
-/// Host-call and call-overhead figures (issue 3): Wasm -> Swift host calls with and without a
-/// call hook, typed and untyped host functions; Swift -> Wasm calls of an empty export.
 func callOverheads(_ hostModule: [UInt8], runs: Int) throws {
     let n: Int32 = 200_000
     func hostRun(typed: Bool, hook: Bool) throws -> Double {
@@ -140,59 +122,72 @@ func callOverheads(_ hostModule: [UInt8], runs: Int) throws {
     let empty = try instance.getFunc(store, "empty")!
     let typedEmpty = try empty.typed(store, params: Void.self, results: Void.self)
     let calls = 1_000_000
-    let untypedCall = try nanosecondsPerCall(calls, runs: runs) { _ = try empty.call(store, []) }
-    let typedCall = try nanosecondsPerCall(calls, runs: runs) { try typedEmpty.call(store, ()) }
-
-    let kitEngine = WasmKit.Engine()
-    let kitStore = WasmKit.Store(engine: kitEngine)
-    let kitInstance = try WasmKit.parseWasm(bytes: try wat2wasm(emptyWat)).instantiate(store: kitStore)
-    let kitEmpty = kitInstance.exports[function: "empty"]!
-    let kitCall = try nanosecondsPerCall(calls, runs: runs) { _ = try kitEmpty([]) }
-
-    print("\n| call overhead | WasmLua (ns) | WasmKit (ns) |")
-    print("|---|---|---|")
-    print(String(format: "| Wasm -> Swift host call, funcNew ([Value]), no hook | %.1f | |", try hostRun(typed: false, hook: false)))
-    print(String(format: "| Wasm -> Swift host call, funcWrap (typed), no hook | %.1f | |", try hostRun(typed: true, hook: false)))
-    print(String(format: "| Wasm -> Swift host call, funcWrap (typed), no-op call hook | %.1f | |", try hostRun(typed: true, hook: true)))
-    print(String(format: "| Swift -> Wasm call of an empty export, Func.call ([Value]) | %.1f | %.1f |", untypedCall, kitCall))
-    print(String(format: "| Swift -> Wasm call of an empty export, TypedFunc | %.1f | |", typedCall))
+    print("host-funcNew", try hostRun(typed: false, hook: false))
+    print("host-funcWrap", try hostRun(typed: true, hook: false))
+    print("host-funcWrap-hook", try hostRun(typed: true, hook: true))
+    print("export-call", try nanosecondsPerCall(calls, runs: runs) { _ = try empty.call(store, []) })
+    print("export-typed", try nanosecondsPerCall(calls, runs: runs) { try typedEmpty.call(store, ()) })
+    store.callHook { _, _ in }
+    print("export-typed-hook", try nanosecondsPerCall(calls, runs: runs) { try typedEmpty.call(store, ()) })
 }
 
-let arguments = CommandLine.arguments
-let benchDir = arguments.count > 1 ? arguments[1] : "../shared/bench"
-let runs = arguments.count > 2 ? Int(arguments[2])! : 5
-let only = arguments.count > 3 ? Set(arguments[3].split(separator: ",").map(String.init)) : nil
-let manifest = try JSONDecoder().decode(
-    Manifest.self, from: Data(contentsOf: URL(fileURLWithPath: "\(benchDir)/workloads.json")))
+func storeCosts(_ fib: [UInt8], runs: Int) throws {
+    let engine = WasmInterpreter.Engine()
+    let module = try WasmInterpreter.Module(engine: engine, bytes: fib)
+    let linker = WasmInterpreter.Linker<Void>(engine: engine)
+    let count = 2000
+    print("store-create-us", nanosecondsPerCall(count, runs: runs) { _ = WasmInterpreter.Store(engine: engine) } / 1000)
+    print("store-instantiate-close-us", try nanosecondsPerCall(count, runs: runs) {
+        let store = WasmInterpreter.Store(engine: engine)
+        _ = try linker.instantiate(store, module)
+    } / 1000)  // the store is released (closed) at the end of each iteration
+    // Resident memory of live stores that have not run code.
+    var stores: [WasmInterpreter.Store<Void>] = []
+    let before = residentKiB()
+    for _ in 0..<100 { stores.append(WasmInterpreter.Store(engine: engine)) }
+    print("store-resident-kib", Double(residentKiB() - before) / 100)
+    stores.removeAll()
+}
 
-print("| workload | n | WasmLua (s) | WasmKit (s) | WasmLua/WasmKit |")
-print("|---|---|---|---|---|")
-var ratios: [Double] = []
-for w in manifest.workloads where only == nil || only!.contains(w.name) {
-    let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: "\(benchDir)/\(w.file)")))
-    switch w.kind {
-    case "run":
-        let ours = median(try runWasmLua(bytes, w, runs: runs))
-        let theirs = median(try runWasmKit(bytes, w, runs: runs))
-        ratios.append(ours / theirs)
-        print(String(format: "| %@ | %d | %.3f | %.3f | %.2f |", w.name, w.n, ours, theirs, ours / theirs))
-    case "host":
-        let ours = median(try runWasmLua(bytes, w, runs: runs)) / Double(w.n) * 1e9
-        let theirs = median(try runWasmKit(bytes, w, runs: runs)) / Double(w.n) * 1e9
-        print(String(format: "| %@ (ns per call) | %d | %.1f ns | %.1f ns | %.2f |", w.name, w.n, ours, theirs, ours / theirs))
-    case "large":
-        let (ours, theirs) = try compileTimes(bytes, runs: runs)
-        _ = try runWasmLua(bytes, w, runs: 1)
-        print(String(format: "| %@ (compile + instantiate, WasmKit eager) | - | %.3f | %.3f | %.2f |", w.name, ours, theirs, ours / theirs))
-    default:
-        continue
+func residentKiB() -> Int {
+    let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+    for line in status.split(separator: "\n") where line.hasPrefix("VmRSS:") {
+        return Int(line.split(separator: " ").dropFirst().first ?? "0") ?? 0
     }
+    return 0
 }
-if only == nil || only!.contains("calls") {
-    let hostModule = [UInt8](try Data(contentsOf: URL(fileURLWithPath: "\(benchDir)/wasm/host_call.wasm")))
-    try callOverheads(hostModule, runs: runs)
-}
-if !ratios.isEmpty {
-    let geomean = exp(ratios.map { log($0) }.reduce(0, +) / Double(ratios.count))
-    print(String(format: "\nGeometric mean of WasmLua/WasmKit over the %d execution workloads: %.2f", ratios.count, geomean))
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+func argument(_ k: Int, _ fallback: String) -> String { arguments.count > k ? arguments[k] : fallback }
+
+switch arguments.first {
+case "run":
+    let (engine, file, n, expected) = (arguments[1], arguments[2], Int32(arguments[3])!, arguments[4])
+    let runner = try Runner(engine: engine, bytes: readBytes(file))
+    for _ in 0..<Int(argument(5, "1"))! {
+        var result = ""
+        let time = try seconds { result = try runner.call(n) }
+        guard result == expected else { fatalError("\(engine) \(file): checksum \(result), expected \(expected)") }
+        print("seconds", time)
+    }
+case "host":
+    let (engine, file, n) = (arguments[1], arguments[2], Int32(arguments[3])!)
+    let runner = try Runner(engine: engine, bytes: readBytes(file))
+    for _ in 0..<Int(argument(4, "1"))! {
+        let time = try seconds { _ = try runner.call(n) }
+        print("ns-per-call", time / Double(n) * 1e9)
+    }
+case "compile":
+    let bytes = readBytes(arguments[2])
+    for _ in 0..<Int(argument(3, "1"))! { print("seconds", try seconds { try compile(engine: arguments[1], bytes: bytes) }) }
+case "invoke":
+    let runner = try Runner(engine: arguments[1], bytes: readBytes(arguments[2]))
+    print(try runner.call(Int32(arguments[3])!))
+case "calls":
+    try callOverheads(readBytes(arguments[1]), runs: Int(argument(2, "5"))!)
+case "stores":
+    try storeCosts(readBytes(arguments[1]), runs: Int(argument(2, "5"))!)
+default:
+    print("usage: wasmlua-bench run|host|compile|invoke|calls|stores ... (see the source)")
+    exit(2)
 }

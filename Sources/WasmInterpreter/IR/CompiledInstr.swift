@@ -45,9 +45,11 @@ typealias CodePointer = UnsafePointer<CompiledInstr>
 typealias CodeBuffer = UnsafeMutableBufferPointer<CompiledInstr>
 
 /// Encodes a function's translated instructions into executable code, with accumulator forms
-/// where they apply (see `usingAccumulators`).
+/// where they apply (see `useAccumulators`).
 func assemble(_ translated: [Instr]) -> CodeBuffer {
-    let code = usingAccumulators(returningDirectly(translated))
+    var code = translated
+    returnDirectly(&code)
+    useAccumulators(&code)
     let buffer = CodeBuffer.allocate(capacity: max(code.count, 1))
     for (k, instr) in code.enumerated() {
         (buffer.baseAddress! + k).initialize(to: CompiledInstr(instr))
@@ -58,15 +60,13 @@ func assemble(_ translated: [Instr]) -> CodeBuffer {
 
 /// Replaces each `br` to a `ret` or `ret1` by that return: the same frame, one dispatch fewer
 /// (the base case of a recursive function typically ends this way).
-func returningDirectly(_ code: [Instr]) -> [Instr] {
-    var result = code
-    for (k, instr) in code.enumerated() where instr.op == .br {
-        let target = k + Int(Int64(bitPattern: instr.imm))
+func returnDirectly(_ code: inout [Instr]) {
+    for k in code.indices where code[k].op == .br {
+        let target = k + Int(Int64(bitPattern: code[k].imm))
         guard target >= 0, target < code.count else { continue }
         let op = code[target].op
-        if op == .ret || op == .ret1 { result[k] = code[target] }
+        if op == .ret || op == .ret1 { code[k] = code[target] }
     }
-    return result
 }
 
 /// Rewrites each instruction that reads the result of the instruction before it to the form that
@@ -74,33 +74,32 @@ func returningDirectly(_ code: [Instr]) -> [Instr] {
 /// `Opcode.accumulatorForms`). Only where control cannot arrive from elsewhere: an instruction
 /// that is a branch target keeps reading its slots (the register holds whatever the branch
 /// brought). Calls, returns and resumed calls continue after instructions that leave nothing.
-func usingAccumulators(_ code: [Instr]) -> [Instr] {
-    guard code.count > 1 else { return code }
+func useAccumulators(_ code: inout [Instr]) {
+    guard code.count > 1 else { return }
     var isTarget = [Bool](repeating: false, count: code.count + 1)
     for (k, instr) in code.enumerated() where instr.op.isBranch {
         let target = k + Int(Int64(bitPattern: instr.imm))
         if target >= 0 && target < isTarget.count { isTarget[target] = true }
     }
-    var result = code
     for k in 1..<code.count where !isTarget[k] {
+        // The previous instruction's result register is its base opcode's: forms keep it.
         let register = code[k - 1].op.resultRegister
         guard register != .slot else { continue }
         let produced = code[k - 1].a
         for form in code[k].op.accumulatorForms where form.register == register {
-            if result[k][form.operand] == produced {
-                result[k].op = form.opcode
+            if code[k][form.operand] == produced {
+                code[k].op = form.opcode
                 break
             }
-            if let other = form.commutativeWith, result[k][other] == produced {
-                let first = result[k][form.operand]
-                result[k][form.operand] = produced
-                result[k][other] = first
-                result[k].op = form.opcode
+            if let other = form.commutativeWith, code[k][other] == produced {
+                let first = code[k][form.operand]
+                code[k][form.operand] = produced
+                code[k][other] = first
+                code[k].op = form.opcode
                 break
             }
         }
     }
-    return result
 }
 
 extension Instr {

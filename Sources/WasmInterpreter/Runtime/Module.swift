@@ -7,7 +7,7 @@ public final class Module: @unchecked Sendable {
     /// The engine the module was compiled for.
     public let engine: Engine
     let info: ModuleInfo
-    /// Translated code of each defined function, in manually managed memory (freed in deinit).
+    /// Translated code of each defined function (owned by `info`'s `ExecutableCode`s).
     let code: [CodeBuffer]
     /// Engine type id of each entry of the type section.
     let typeIDs: [Int32]
@@ -18,7 +18,7 @@ public final class Module: @unchecked Sendable {
         let info = try ModuleInfo(bytes: bytes, fuel: engine.config.consumeFuel)
         self.info = info
         self.typeIDs = info.types.map { engine.typeID(of: $0) }
-        self.code = info.functions.map { assemble($0.code) }
+        self.code = info.functions.map { $0.code.buffer }
     }
 
     /// Compiles a module from WebAssembly text format.
@@ -30,10 +30,6 @@ public final class Module: @unchecked Sendable {
             throw WasmError(.malformed, "\(error)")
         }
         try self.init(engine: engine, bytes: bytes)
-    }
-
-    deinit {
-        for buffer in code { buffer.deallocate() }
     }
 
     /// Checks that `bytes` is a valid module without keeping the result.

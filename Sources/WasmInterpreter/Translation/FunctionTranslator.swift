@@ -52,7 +52,7 @@ struct FunctionTranslator: AnyInstructionVisitor {
     /// The finished function; call after the final `end`.
     func finish() throws(WasmError) -> CompiledFunction {
         guard controls.isEmpty else { throw invalid("unexpected end of function body") }
-        return CompiledFunction(code: code, numLocals: numLocals, frameSize: numLocals + UInt32(maxHeight) + 1)
+        return CompiledFunction(code: ExecutableCode(code), numLocals: numLocals, frameSize: numLocals + UInt32(maxHeight) + 1)
     }
 
     func invalid(_ message: String) -> WasmError { WasmError(.invalid, message) }

@@ -60,8 +60,23 @@ struct ValidationContext {
 }
 
 /// A translated function body, ready to run.
-struct CompiledFunction {
-    var code: [Instr]
+struct CompiledFunction: Sendable {
+    var code: ExecutableCode
     var numLocals: UInt32
     var frameSize: UInt32
+}
+
+/// A function's executable instructions, owned here and freed with the last reference (the
+/// translator's `[Instr]` is dropped as soon as it is encoded: a module keeps one copy of its code).
+final class ExecutableCode: @unchecked Sendable {  // immutable after init
+    let buffer: CodeBuffer
+    /// Instructions in `buffer` (an empty body still gets one slot).
+    let count: Int
+
+    init(_ translated: [Instr]) {
+        buffer = assemble(translated)
+        count = translated.count
+    }
+
+    deinit { buffer.deallocate() }
 }

@@ -1,6 +1,7 @@
 -- Stores that are never closed are reclaimed by Lua's collector: 100,000 stores, each
 -- instantiating a module with one page of memory, keep resident memory under 256 MB.
--- Run in a process of its own by scripts/test (resident memory is per process).
+-- Run in a process of its own by scripts/test (resident memory is per process), so it lives
+-- outside Tests/lua, whose scripts swift test runs side by side in one process.
 local wasm = require "wasm"
 local count = tonumber(arg and arg[1]) or 100000
 

@@ -1,7 +1,7 @@
 /// Plain-memory records the executor reads. They live in manually managed allocations owned by
 /// a `StoreCore`, so the hot loop touches no Swift objects (no ARC, no exclusivity checks).
 
-typealias Slots = UnsafeMutablePointer<UInt64>
+@usableFromInline typealias Slots = UnsafeMutablePointer<UInt64>
 
 /// A function as the executor sees it. A funcref value is the address of one of these.
 struct FuncRecord {
@@ -55,6 +55,7 @@ struct ElementSegmentData {
 }
 
 /// Everything an instance's code refers to, by index.
+@usableFromInline
 struct InstanceData {
     var funcs: UnsafeMutablePointer<UnsafeMutablePointer<FuncRecord>>
     var globals: UnsafeMutablePointer<UnsafeMutablePointer<UInt64>>

@@ -5,8 +5,9 @@ public struct Caller<T> {
     /// The store the call runs in.
     // Why unowned(unsafe): a host call runs only while its store is alive; no refcounting per call.
     public unowned(unsafe) let store: Store<T>
-    let instanceData: UnsafeMutablePointer<InstanceData>?
+    @usableFromInline let instanceData: UnsafeMutablePointer<InstanceData>?
 
+    @inlinable
     init(store: Store<T>, instance: UnsafeMutablePointer<InstanceData>?) {
         self.store = store
         self.instanceData = instance

@@ -50,6 +50,7 @@ public final class Linker<T> {
     }
 
     /// Defines a host function given as a factory that creates it in a store.
+    @usableFromInline
     func defineHost(module: String, name: String, type: FuncType, _ make: @escaping (Store<T>) -> Func) throws(WasmError) {
         try insert(module, name, .host(type, make))
     }

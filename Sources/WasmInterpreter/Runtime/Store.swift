@@ -5,7 +5,7 @@ public final class Store<T> {
     public var data: T
     /// The engine this store belongs to.
     public let engine: Engine
-    let core: StoreCore
+    @usableFromInline let core: StoreCore
 
     /// Creates an empty store.
     public init(engine: Engine, data: T) {

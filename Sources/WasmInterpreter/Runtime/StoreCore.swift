@@ -9,6 +9,7 @@ import Synchronization
 private let nextStoreID = Atomic<Int>(1)
 
 /// The untyped part of a store: entity storage, the value stack, and calls in and out of Wasm.
+@usableFromInline
 final class StoreCore {
     let id: Int
     let engine: Engine
@@ -94,6 +95,7 @@ final class StoreCore {
         return ExternRef(storeID: id, index: UInt64(externValues.count - 1))
     }
 
+    @usableFromInline
     func makeHostFunction(type: FuncType, call: @escaping (Slots, UnsafeMutablePointer<InstanceData>?) throws -> Void) -> Func {
         let host = HostFunction(type: type, call: call)
         hostFunctions.append(host)
@@ -186,6 +188,7 @@ final class StoreCore {
 
     // MARK: values <-> slots
 
+    @usableFromInline
     func slot(from value: Value, type: ValueType) throws(WasmError) -> UInt64 {
         guard value.type == type else { throw WasmError(.usage, "expected a value of type \(type), got \(value.type)") }
         switch value {
@@ -204,6 +207,7 @@ final class StoreCore {
         }
     }
 
+    @usableFromInline
     func value(fromSlot bits: UInt64, type: ValueType) -> Value {
         switch type {
         case .i32: .i32(Int32(truncatingIfNeeded: bits))

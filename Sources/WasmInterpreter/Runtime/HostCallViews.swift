@@ -1,0 +1,91 @@
+/// The arguments of a host call, read in place: no array is made per call.
+///
+/// ```swift
+/// try linker.funcNew(module: "env", name: "add", type: FuncType(params: [.i32, .i32], results: [.i32])) {
+///     _, args, results in
+///     guard case .i32(let a) = args[0], case .i32(let b) = args[1] else { return }
+///     try results.set(0, .i32(a &+ b))
+/// }
+/// ```
+public struct HostArguments: RandomAccessCollection {
+    let core: StoreCore
+    let slots: Slots
+    let types: UnsafeBufferPointer<ValueType>
+
+    /// See `Collection.startIndex`.
+    public var startIndex: Int { 0 }
+    /// See `Collection.endIndex`.
+    public var endIndex: Int { types.count }
+
+    /// The argument at `index` (0-based), as a `Value` of the parameter's type.
+    public subscript(index: Int) -> Value {
+        precondition(index >= 0 && index < types.count, "host function argument \(index) out of range")
+        return core.value(fromSlot: slots[index], type: types[index])
+    }
+}
+
+/// Where a host function defined with a `HostArguments` closure puts its results. Results it does
+/// not set are zero (null for references).
+public struct HostResults {
+    let core: StoreCore
+    let scratch: Slots
+    let types: UnsafeBufferPointer<ValueType>
+
+    /// Number of results the function's type declares.
+    public var count: Int { types.count }
+
+    /// Sets result `index` (0-based); throws if `value` is not of the result's type or belongs to
+    /// another store.
+    public func set(_ index: Int, _ value: Value) throws(WasmError) {
+        guard index >= 0 && index < types.count else {
+            throw WasmError(.usage, "host function result \(index) out of range (the type has \(types.count))")
+        }
+        scratch[index] = try core.slot(from: value, type: types[index])
+    }
+}
+
+/// The parameter and result types of a view-based host function, kept for the views to point into.
+final class HostSignature {
+    let params: UnsafeMutableBufferPointer<ValueType>
+    let results: UnsafeMutableBufferPointer<ValueType>
+
+    init(_ type: FuncType) {
+        params = .allocate(capacity: type.params.count)
+        _ = params.initialize(from: type.params)
+        results = .allocate(capacity: type.results.count)
+        _ = results.initialize(from: type.results)
+    }
+
+    deinit {
+        params.deallocate()
+        results.deallocate()
+    }
+}
+
+extension Linker {
+    /// Defines `module::name` as a host function of type `type` whose closure reads its arguments
+    /// through a `HostArguments` view and writes its results into `HostResults`, as Wasmtime's
+    /// `Func::new` does: no arrays per call, so it costs less than the `[Value]` form.
+    public func funcNew(
+        module: String, name: String, type: FuncType,
+        _ body: @escaping (Caller<T>, HostArguments, HostResults) throws -> Void
+    ) throws(WasmError) {
+        let signature = HostSignature(type)
+        try defineHost(module: module, name: name, type: type) { store in
+            store.core.makeHostFunction(type: type) { [unowned(unsafe) store] slots, instance in
+                let core = store.core
+                // Results go to scratch slots past the call's own (the arguments stay readable
+                // until the body returns), zeroed so that unset results are zero or null.
+                let scratch = core.stackTop
+                let count = signature.results.count
+                guard scratch + count <= core.context.pointee.stackEnd else { throw Trap(.stackOverflow) }
+                scratch.update(repeating: 0, count: count)
+                try body(
+                    Caller(store: store, instance: instance),
+                    HostArguments(core: core, slots: slots, types: UnsafeBufferPointer(signature.params)),
+                    HostResults(core: core, scratch: scratch, types: UnsafeBufferPointer(signature.results)))
+                slots.update(from: scratch, count: count)
+            }
+        }
+    }
+}

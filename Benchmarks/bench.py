@@ -134,7 +134,8 @@ if only is None or "calls" in only:
     lines.append("|---|---|---|")
     for key, label, target in (
         ("host-funcWrap", "Wasm -> Swift host call, typed `funcWrap` (ns)", "<= 20"),
-        ("host-funcNew", "Wasm -> Swift host call, `funcNew` (ns)", "<= 40"),
+        ("host-funcNew", "Wasm -> Swift host call, `funcNew` with `[Value]` (ns)", ""),
+        ("host-funcNew-views", "Wasm -> Swift host call, `funcNew` with argument/result views (ns)", "<= 40"),
         ("host-funcWrap-hook", "the same with a no-op call hook (ns)", "hook <= +10"),
         ("export-typed", "Swift -> Wasm, `TypedFunc` call of an empty export (ns)", "<= 20"),
         ("export-call", "Swift -> Wasm, `Func.call` of an empty export (ns)", "<= 50"),

@@ -97,12 +97,18 @@ func nanosecondsPerCall(_ count: Int, runs: Int, _ body: () throws -> Void) reth
 
 func callOverheads(_ hostModule: [UInt8], runs: Int) throws {
     let n: Int32 = 200_000
-    func hostRun(typed: Bool, hook: Bool) throws -> Double {
+    func hostRun(typed: Bool, hook: Bool, views: Bool = false) throws -> Double {
         let engine = WasmInterpreter.Engine()
         let store = WasmInterpreter.Store(engine: engine, data: 0)
         let linker = WasmInterpreter.Linker<Int>(engine: engine)
         if typed {
             try linker.funcWrap(module: "env", name: "host_inc") { (x: Int32) -> Int32 in x &+ 1 }
+        } else if views {
+            try linker.funcNew(module: "env", name: "host_inc", type: FuncType(params: [.i32], results: [.i32])) {
+                _, args, results in
+                guard case .i32(let v) = args[0] else { return }
+                try results.set(0, .i32(v &+ 1))
+            }
         } else {
             try linker.funcNew(module: "env", name: "host_inc", type: FuncType(params: [.i32], results: [.i32])) { _, args in
                 guard case .i32(let v) = args[0] else { return [] }
@@ -123,6 +129,7 @@ func callOverheads(_ hostModule: [UInt8], runs: Int) throws {
     let typedEmpty = try empty.typed(store, params: Void.self, results: Void.self)
     let calls = 1_000_000
     print("host-funcNew", try hostRun(typed: false, hook: false))
+    print("host-funcNew-views", try hostRun(typed: false, hook: false, views: true))
     print("host-funcWrap", try hostRun(typed: true, hook: false))
     print("host-funcWrap-hook", try hostRun(typed: true, hook: true))
     print("export-call", try nanosecondsPerCall(calls, runs: runs) { _ = try empty.call(store, []) })

@@ -4,6 +4,7 @@
 @usableFromInline typealias Slots = UnsafeMutablePointer<UInt64>
 
 /// A function as the executor sees it. A funcref value is the address of one of these.
+@usableFromInline
 struct FuncRecord {
     /// Engine-wide id of the function's type (equal ids mean equal types).
     var typeID: Int32

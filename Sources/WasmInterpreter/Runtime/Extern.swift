@@ -1,7 +1,7 @@
 /// A function in a store (Wasm or host). A handle: cheap to copy, valid with its own store only.
 public struct Func: @unchecked Sendable, Equatable {
-    let storeID: Int
-    let record: UnsafeMutablePointer<FuncRecord>
+    @usableFromInline let storeID: Int
+    @usableFromInline let record: UnsafeMutablePointer<FuncRecord>
 
     /// The function's type.
     public func type<T>(_ store: Store<T>) throws(WasmError) -> FuncType {

@@ -84,6 +84,7 @@ final class StoreCore {
         context.deallocate()
     }
 
+    @usableFromInline
     func check(_ storeID: Int) throws(WasmError) {
         guard storeID == id else { throw WasmError(.usage, "object used with a store it does not belong to") }
     }
@@ -235,6 +236,7 @@ final class StoreCore {
 
     /// Calls `record` with arguments that `writeArguments` puts into the slots it is given;
     /// returns the slots holding the results (valid until the next call into this store).
+    @usableFromInline
     func invokeRaw(
         _ record: UnsafeMutablePointer<FuncRecord>, _ writeArguments: (Slots) throws(WasmError) -> Void
     ) throws -> Slots {

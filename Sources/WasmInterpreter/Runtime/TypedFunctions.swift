@@ -175,7 +175,17 @@ extension Linker {
     public func funcWrap<each P: WasmValue, each R: WasmValue>(
         module: String, name: String, _ body: @escaping (repeat each P) throws -> (repeat each R)
     ) throws(WasmError) {
-        try funcWrap(module: module, name: name) { (_: Caller<T>, args: repeat each P) in try body(repeat each args) }
+        // Written out rather than forwarded to the `Caller` form: a closure that takes a pack and
+        // calls another defeats specialization (every call then looks up generic metadata).
+        let type = FuncType(params: valueTypes(repeat (each P).self), results: valueTypes(repeat (each R).self))
+        try defineHost(module: module, name: name, type: type) { store in
+            store.core.makeHostFunction(type: type) { [unowned(unsafe) store] slots, _ in
+                var cursor = SlotCursor(core: store.core, slots: slots)
+                let results = try body(repeat cursor.read((each P).self))
+                cursor.index = 0
+                repeat try cursor.write(each results)
+            }
+        }
     }
 
     /// Like `funcWrap(module:name:_:)`, with the `Caller` (store data, the calling instance's
@@ -205,9 +215,16 @@ extension Linker {
 public struct TypedFunc<Params, Results> {
     /// The untyped function.
     public let function: Func
-    let invoke: (StoreCore, Params) throws -> Results
+    @usableFromInline let invoke: (StoreCore, Params) throws -> Results
+
+    @inlinable
+    init(function: Func, invoke: @escaping (StoreCore, Params) throws -> Results) {
+        self.function = function
+        self.invoke = invoke
+    }
 
     /// Calls the function. Throws `Trap`, a host function's error, or `WasmError`.
+    @inlinable
     public func call<T>(_ store: Store<T>, _ params: Params) throws -> Results {
         try store.core.check(function.storeID)
         return try invoke(store.core, params)
@@ -216,6 +233,8 @@ public struct TypedFunc<Params, Results> {
 
 extension Func {
     /// This function as a `TypedFunc`, after checking that its type is `params -> results`.
+    /// (`@inlinable`: specialized in the caller's module, a call converts without runtime generics.)
+    @inlinable
     public func typed<T, each P: WasmValue, each R: WasmValue>(
         _ store: Store<T>, params: (repeat each P).Type, results: (repeat each R).Type
     ) throws(WasmError) -> TypedFunc<(repeat each P), (repeat each R)> {

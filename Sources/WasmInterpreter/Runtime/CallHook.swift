@@ -28,6 +28,8 @@ extension Store {
     /// Sets the call hook, replacing any previous one; `nil` removes it. The hook runs at every
     /// host/Wasm boundary (never for host -> host or Wasm -> Wasm calls) with the store's data.
     /// Unset, it costs one nil check per boundary crossing and nothing inside Wasm code.
+    /// (`@inlinable`: the closure that passes `data` is then specialized in the caller's module.)
+    @inlinable
     public func callHook(_ hook: ((inout T, CallHook) throws -> Void)?) {
         guard let hook else {
             core.callHook = nil

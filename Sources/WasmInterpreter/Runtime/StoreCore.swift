@@ -28,7 +28,7 @@ final class StoreCore {
     /// Consulted before memories and tables grow or are created (see `Store.setLimiter`).
     var limiter: ResourceLimiter?
     /// The store's call hook, bound to the store's data (see `Store.callHook`).
-    var callHook: ((CallHook) throws -> Void)?
+    @usableFromInline var callHook: ((CallHook) throws -> Void)?
 
     var funcRecords: [UnsafeMutablePointer<FuncRecord>] = []
     var hostFunctions: [HostFunction] = []

@@ -1,7 +1,7 @@
 // swift-tools-version:6.1
 import PackageDescription
 
-// No unsafeFlags: SwiftPM refuses a package with them as a versioned dependency, and Swift
+// No unsafe build settings: SwiftPM refuses a package with them as a versioned dependency, and Swift
 // embedders depend on WasmInterpreter by version. Options the project's own binaries want are
 // passed on the command line by scripts/build.
 let package = Package(

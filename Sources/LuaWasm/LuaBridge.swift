@@ -1,4 +1,4 @@
-// The safe Swift <-> Lua boundary (patterns from ../shared/design/lua-prototype):
+// The safe Swift <-> Lua boundary. Its rules:
 //  * Swift never calls a Lua API that can raise (lua_error, luaL_check*, lua_call, metamethod-
 //    invoking gets/sets), except on memory errors.
 //  * Every Swift function exposed to Lua is a `swl_Body` reached through the C trampoline; it

@@ -113,6 +113,28 @@ struct TranslatorFusionTests {
         #expect(throws: Trap.self) { try f.call("f", .i32(-16)) }
     }
 
+    @Test("a store whose address is base + constant adds it with 32-bit wrap-around, for values and constants")
+    func indexedStores() throws {
+        let wat = """
+            (module (memory 1)
+              (func (export "f") (param i32 i32) (result i32)
+                (i32.store offset=4 (i32.add (local.get 0) (i32.const 8)) (local.get 1))
+                (i32.store8 (i32.add (local.get 0) (i32.const 20)) (i32.const 7))
+                (i64.store (i32.add (local.get 0) (i32.const 24)) (i64.const 5))
+                (i32.add (i32.load (i32.const 4))
+                  (i32.add (i32.load8_u (i32.const 12)) (i32.wrap_i64 (i64.load (i32.const 16)))))))
+            """
+        let listing = try ir(wat)
+        #expect(listing.contains("store32Indexed a=0 b=1 c=8 d=4"))
+        #expect(listing.contains("store8ImmIndexed a=0 b=20 c=7"))
+        #expect(listing.contains("store64Indexed"))
+        let f = try Fixture(wat)
+        // Base -8 (0xFFFF_FFF8): + 8 wraps to 0 (then offset 4), + 20 to 12, + 24 to 16.
+        #expect(try f.call("f", .i32(-8), .i32(1000)) == [.i32(1012)])
+        // Base -16: + 8 does not wrap, so the first store is out of bounds.
+        #expect(throws: Trap.self) { try f.call("f", .i32(-16), .i32(1)) }
+    }
+
     @Test("a branch to a return is that return")
     func branchToReturn() throws {
         let wat = """

@@ -59,6 +59,30 @@
     produce(pc, fp, m, ms, acc, ctx, facc, ms / wasmPageSize, .acc)
 }
 
+// MARK: indexed stores (a = base slot, b = value slot, c = addend; Imm: b = addend, c = value; d = offset)
+
+@inline(__always) func store8IndexedHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    store(pc, fp, m, ms, acc, ctx, facc, addend: .c, UInt8.self, immediate: false)
+}
+@inline(__always) func store16IndexedHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    store(pc, fp, m, ms, acc, ctx, facc, addend: .c, UInt16.self, immediate: false)
+}
+@inline(__always) func store32IndexedHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    store(pc, fp, m, ms, acc, ctx, facc, addend: .c, UInt32.self, immediate: false)
+}
+@inline(__always) func store64IndexedHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    store(pc, fp, m, ms, acc, ctx, facc, addend: .c, UInt64.self, immediate: false)
+}
+@inline(__always) func store8ImmIndexedHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    store(pc, fp, m, ms, acc, ctx, facc, addend: .b, UInt8.self, immediate: true)
+}
+@inline(__always) func store16ImmIndexedHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    store(pc, fp, m, ms, acc, ctx, facc, addend: .b, UInt16.self, immediate: true)
+}
+@inline(__always) func store32ImmIndexedHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+    store(pc, fp, m, ms, acc, ctx, facc, addend: .b, UInt32.self, immediate: true)
+}
+
 // MARK: indexed loads (a = dst, b = base slot, c = addend, d = offset): `i32.add base, c` fused in
 
 @inline(__always) func load32IndexedHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
@@ -98,14 +122,23 @@
     return produce(pc, fp, m, ms, acc, ctx, facc, value, result)
 }
 
-/// `memory[address + d] = value` truncated to `T`: address `fp[a]` or the accumulator, value
-/// `fp[b]`, an accumulator, or `c` when `immediate`; traps outside the memory.
+/// `memory[address + d] = value` truncated to `T`: address `fp[a]` or the accumulator (plus the
+/// `addend` operand, wrapping at 2^32), value `fp[b]`, an accumulator, or `c` when `immediate`;
+/// traps outside the memory.
 @inline(__always) func store<T: FixedWidthInteger>(
     _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64,
-    _ ctx: UnsafeMutableRawPointer, _ facc: Double, address: Source = .slot, value: Source = .slot, _: T.Type, immediate: Bool
+    _ ctx: UnsafeMutableRawPointer, _ facc: Double, address: Source = .slot, value: Source = .slot,
+    addend: AccumulatorForm.Field? = nil, _: T.Type, immediate: Bool
 ) -> UInt {
     let i = pc.instr
-    let address = (operand(fp, i.pointee.a, address, acc, facc) & 0xFFFF_FFFF) &+ UInt64(i.pointee.d)
+    let base = lo32(operand(fp, i.pointee.a, address, acc, facc))
+    let k: UInt32 = switch addend {
+    case nil: 0
+    case .b?: i.pointee.b
+    case .c?: i.pointee.c
+    case .a?, .d?: 0  // not used
+    }
+    let address = UInt64(base &+ k) &+ UInt64(i.pointee.d)
     guard address &+ UInt64(MemoryLayout<T>.size) <= ms else { return trap(.memoryOutOfBounds, pc, fp, ctx) }
     let bits = immediate ? UInt64(i.pointee.c) : operand(fp, i.pointee.b, value, acc, facc)
     m.storeBytes(of: T(truncatingIfNeeded: bits), toByteOffset: Int(address), as: T.self)

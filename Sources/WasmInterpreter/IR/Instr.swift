@@ -122,6 +122,9 @@ enum Opcode: UInt16, CaseIterable {
     /// Loads from `fp[b] + c` (32-bit wrap-around) plus the offset `d`: `i32.add` with a constant fused in.
     case load32Indexed, load64Indexed, loadF64Indexed, load8S32Indexed, load8U32Indexed, load16S32Indexed,
         load16U32Indexed
+    /// Stores to `fp[a] + c` (Imm: `fp[a] + b`, value `c`), 32-bit wrap-around, plus the offset `d`.
+    case store8Indexed, store16Indexed, store32Indexed, store64Indexed, store8ImmIndexed, store16ImmIndexed,
+        store32ImmIndexed
     /// fp[a] = memory size in pages
     case memorySize
     /// fp[a] = grow(by: fp[b])

@@ -6,6 +6,13 @@ extension Opcode {
     /// are not tail calls (see `scripts/check-tail-calls`).
     var handler: Handler {
         switch self {
+        case .store8Indexed: store8IndexedHandler
+        case .store16Indexed: store16IndexedHandler
+        case .store32Indexed: store32IndexedHandler
+        case .store64Indexed: store64IndexedHandler
+        case .store8ImmIndexed: store8ImmIndexedHandler
+        case .store16ImmIndexed: store16ImmIndexedHandler
+        case .store32ImmIndexed: store32ImmIndexedHandler
         case .load32Indexed: load32IndexedHandler
         case .load64Indexed: load64IndexedHandler
         case .loadF64Indexed: loadF64IndexedHandler
@@ -478,6 +485,13 @@ extension Opcode {
     /// 32-bit operands `c` and `d`.
     var isWide: Bool {
         switch self {
+        case .store8Indexed: false
+        case .store16Indexed: false
+        case .store32Indexed: false
+        case .store64Indexed: false
+        case .store8ImmIndexed: false
+        case .store16ImmIndexed: false
+        case .store32ImmIndexed: false
         case .load32Indexed: false
         case .load64Indexed: false
         case .loadF64Indexed: false
@@ -603,6 +617,13 @@ extension Opcode {
     /// see `Source`). `assemble` relies on it: keep it in step with the handlers.
     var resultRegister: Source {
         switch self {
+        case .store8Indexed: .slot
+        case .store16Indexed: .slot
+        case .store32Indexed: .slot
+        case .store64Indexed: .slot
+        case .store8ImmIndexed: .slot
+        case .store16ImmIndexed: .slot
+        case .store32ImmIndexed: .slot
         case .load32Indexed: .acc
         case .load64Indexed: .acc
         case .loadF64Indexed: .facc
@@ -710,6 +731,13 @@ extension Opcode {
     /// operation (swapped in when the accumulator holds that one).
     var accumulatorForms: [AccumulatorForm] {
         switch self {
+        case .store8Indexed: []
+        case .store16Indexed: []
+        case .store32Indexed: []
+        case .store64Indexed: []
+        case .store8ImmIndexed: []
+        case .store16ImmIndexed: []
+        case .store32ImmIndexed: []
         case .load32Indexed: []
         case .load64Indexed: []
         case .loadF64Indexed: []
@@ -983,6 +1011,13 @@ extension Opcode {
     /// Whether `imm` (`d` once compiled) is a branch offset.
     var isBranch: Bool {
         switch self {
+        case .store8Indexed: false
+        case .store16Indexed: false
+        case .store32Indexed: false
+        case .store64Indexed: false
+        case .store8ImmIndexed: false
+        case .store16ImmIndexed: false
+        case .store32ImmIndexed: false
         case .load32Indexed: false
         case .load64Indexed: false
         case .loadF64Indexed: false

@@ -238,6 +238,26 @@ extension FunctionTranslator {
         emitResult(Instr(op, a: pushResult(type), b: address, imm: memarg.offset))
     }
 
+    /// The `*Indexed` form of a store (address `fp[a] + c`, value `fp[b]`, then the offset `d`).
+    static func indexedStore(for store: Opcode) -> Opcode {
+        switch store {
+        case .store8: .store8Indexed
+        case .store16: .store16Indexed
+        case .store32: .store32Indexed
+        default: .store64Indexed
+        }
+    }
+
+    /// The `*ImmIndexed` form of a store of a constant (address `fp[a] + b`, value `c`), if any.
+    static func indexedStoreImmediate(for store: Opcode) -> Opcode? {
+        switch store {
+        case .store8: .store8ImmIndexed
+        case .store16: .store16ImmIndexed
+        case .store32: .store32ImmIndexed
+        default: nil
+        }
+    }
+
     /// The `*Indexed` form of a load (address `fp[b] + c`, then the offset `d`), if there is one.
     static func indexedLoad(for load: Opcode) -> Opcode? {
         switch load {
@@ -271,6 +291,22 @@ extension FunctionTranslator {
         guard memarg.align <= width else { throw invalid("alignment must not be larger than natural") }
         guard memarg.offset <= UInt64(UInt32.max) else { throw invalid("offset out of range") }
         let value = try pop(type)
+        // An address computed as `base + k` by the last instruction (the value needed no code):
+        // one instruction (`*Indexed`), adding k with 32-bit wrap-around as Wasm does.
+        if let last = fusableLast, last.op == .i32AddImm, let entry = stack.last, entry.operand == .temp,
+            last.a == tempSlot(stack.count - 1), value.operand != .temp
+        {
+            _ = try pop(.i32)
+            removeLastInstruction()
+            let k = UInt32(truncatingIfNeeded: last.imm)
+            if case .const(let bits) = value.operand, let immOp = Self.indexedStoreImmediate(for: op) {
+                emit(Instr(immOp, a: last.b, b: k, c: UInt32(truncatingIfNeeded: bits), imm: memarg.offset))
+                return
+            }
+            let valueSlot = slot(of: value, at: stack.count + 1)
+            emit(Instr(Self.indexedStore(for: op), a: last.b, b: valueSlot, c: k, imm: memarg.offset))
+            return
+        }
         let address = try popSlot(.i32)
         // Constants that fit the 32-bit operand become store-immediate forms.
         if case .const(let bits) = value.operand {

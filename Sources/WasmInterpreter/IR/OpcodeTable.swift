@@ -1,9 +1,9 @@
 /// Per-opcode properties, one exhaustive switch each (no `default:`, so a new opcode that is not
 /// described here does not compile).
 extension Opcode {
-    /// The function that executes this opcode (see `Handlers`). Opcodes that do the same thing
-    /// share one: the optimizer would otherwise fold the copies into calls of one body, which
-    /// are not tail calls (see `scripts/check-tail-calls`).
+    /// The function that executes this opcode (`<opcode>Handler`, Execution/Handlers+*.swift).
+    /// Opcodes that do the same thing share one: the optimizer would otherwise fold the copies
+    /// into calls of one body, which are not tail calls (see `scripts/check-tail-calls`).
     var handler: Handler {
         switch self {
         case .store8Indexed: store8IndexedHandler

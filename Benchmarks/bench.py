@@ -134,9 +134,9 @@ if only is None or "calls" in only:
     lines.append("|---|---|---|")
     for key, label, target in (
         ("host-funcWrap", "Wasm -> Swift host call, typed `funcWrap` (ns)", "<= 20"),
+        ("host-funcWrap-hook", "the same with a no-op call hook (ns)", "hook <= +10"),
         ("host-funcNew", "Wasm -> Swift host call, `funcNew` with `[Value]` (ns)", ""),
         ("host-funcNew-views", "Wasm -> Swift host call, `funcNew` with argument/result views (ns)", "<= 40"),
-        ("host-funcWrap-hook", "the same with a no-op call hook (ns)", "hook <= +10"),
         ("export-typed", "Swift -> Wasm, `TypedFunc` call of an empty export (ns)", "<= 20"),
         ("export-call", "Swift -> Wasm, `Func.call` of an empty export (ns)", "<= 50"),
         ("export-typed-hook", "the same `TypedFunc` call with a no-op call hook (ns)", "hook <= +10"),

@@ -89,34 +89,28 @@ enum Source { case slot, acc, facc }
     return produce(pc, fp, m, ms, acc, ctx, facc, value, .acc)
 }
 
-/// `fp[a] = f(lhs, fp[c]) ? 1 : 0` on i32 operands.
+/// `fp[a] = f(lhs, fp[c]) ? 1 : 0` on i32 operands: `binaryI32` with a 0/1 result.
 @inline(__always) func compareI32(
     _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64,
     _ ctx: UnsafeMutableRawPointer, _ facc: Double, lhs: Source = .slot, _ f: (UInt32, UInt32) -> Bool
 ) -> UInt {
-    let i = pc.instr
-    let value = f(lo32(operand(fp, i.pointee.b, lhs, acc, facc)), lo32(slot(fp, i.pointee.c)))
-    return produce(pc, fp, m, ms, acc, ctx, facc, bits(value), .acc)
+    binaryI32(pc, fp, m, ms, acc, ctx, facc, lhs: lhs) { f($0, $1) ? 1 : 0 }
 }
 
-/// `fp[a] = f(lhs, d) ? 1 : 0` on i32 operands.
+/// `fp[a] = f(lhs, d) ? 1 : 0` on i32 operands: `binaryI32Imm` with a 0/1 result.
 @inline(__always) func compareI32Imm(
     _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64,
     _ ctx: UnsafeMutableRawPointer, _ facc: Double, lhs: Source = .slot, _ f: (UInt32, UInt32) -> Bool
 ) -> UInt {
-    let i = pc.instr
-    let value = f(lo32(operand(fp, i.pointee.b, lhs, acc, facc)), i.pointee.d)
-    return produce(pc, fp, m, ms, acc, ctx, facc, bits(value), .acc)
+    binaryI32Imm(pc, fp, m, ms, acc, ctx, facc, lhs: lhs) { f($0, $1) ? 1 : 0 }
 }
 
-/// `fp[a] = f(lhs, fp[c]) ? 1 : 0` on i64 operands.
+/// `fp[a] = f(lhs, fp[c]) ? 1 : 0` on i64 operands: `binaryI64` with a 0/1 result.
 @inline(__always) func compareI64(
     _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64,
     _ ctx: UnsafeMutableRawPointer, _ facc: Double, lhs: Source = .slot, _ f: (UInt64, UInt64) -> Bool
 ) -> UInt {
-    let i = pc.instr
-    let value = f(operand(fp, i.pointee.b, lhs, acc, facc), slot(fp, i.pointee.c))
-    return produce(pc, fp, m, ms, acc, ctx, facc, bits(value), .acc)
+    binaryI64(pc, fp, m, ms, acc, ctx, facc, lhs: lhs) { f($0, $1) ? 1 : 0 }
 }
 
 /// `fp[a] = f(fp[b], fp[c])` on f32 operands (the result stays in the slot only).

@@ -74,18 +74,26 @@ let wasmPageSize: UInt64 = 65536
     ctx.pointee.instance.unsafelyUnwrapped
 }
 
-/// `fp[a] = memory.grow(fp[b])`: the old size in pages, or -1.
-@inline(never)
-func executeMemoryGrow(_ i: UnsafePointer<CompiledInstr>, _ fp: Slots, _ ctx: UnsafeMutablePointer<ExecutionContext>) -> TrapCode {
+/// `fp[a] = grow(store)` (an old size, or -1); what the store's limiter throws becomes the
+/// pending host error.
+@inline(__always) private func grow(
+    _ i: UnsafePointer<CompiledInstr>, _ fp: Slots, _ ctx: UnsafeMutablePointer<ExecutionContext>,
+    _ grow: (StoreCore) throws -> Int32
+) -> TrapCode {
     let store = Unmanaged<StoreCore>.fromOpaque(ctx.pointee.store).takeUnretainedValue()
     do {
-        let old = try store.growMemory(instance(ctx).pointee.memory, by: u32(fp, i.pointee.b))
-        fp[Int(i.pointee.a)] = UInt64(UInt32(bitPattern: old))
+        fp[Int(i.pointee.a)] = UInt64(UInt32(bitPattern: try grow(store)))
         return .none
     } catch {
         store.pendingError = error
         return .hostError
     }
+}
+
+/// `fp[a] = memory.grow(fp[b])`: the old size in pages, or -1.
+@inline(never)
+func executeMemoryGrow(_ i: UnsafePointer<CompiledInstr>, _ fp: Slots, _ ctx: UnsafeMutablePointer<ExecutionContext>) -> TrapCode {
+    grow(i, fp, ctx) { try $0.growMemory(instance(ctx).pointee.memory, by: u32(fp, i.pointee.b)) }
 }
 
 /// `memory.fill(dst: fp[a], value: fp[b], count: fp[c])`
@@ -163,15 +171,7 @@ func executeTableSize(_ i: UnsafePointer<CompiledInstr>, _ fp: Slots, _ ctx: Uns
 @inline(never)
 func executeTableGrow(_ i: UnsafePointer<CompiledInstr>, _ fp: Slots, _ ctx: UnsafeMutablePointer<ExecutionContext>) -> TrapCode {
     let table = instance(ctx).pointee.tables[Int(i.pointee.d)]
-    let store = Unmanaged<StoreCore>.fromOpaque(ctx.pointee.store).takeUnretainedValue()
-    do {
-        let old = try store.growTable(table, by: u32(fp, i.pointee.c), initial: fp[Int(i.pointee.b)])
-        fp[Int(i.pointee.a)] = UInt64(UInt32(bitPattern: old))
-        return .none
-    } catch {
-        store.pendingError = error
-        return .hostError
-    }
+    return grow(i, fp, ctx) { try $0.growTable(table, by: u32(fp, i.pointee.c), initial: fp[Int(i.pointee.b)]) }
 }
 
 /// `table.fill d (at: fp[a], value: fp[b], count: fp[c])`

@@ -175,6 +175,7 @@ func callHostAndContinue(
         $0.callHost(callee, slots: args, frames: context.pointee.framesTop, instance: instance)
     }
     guard code == .none else { return trap(code, pc, fp, ctx) }
-    let memory = context.pointee.instance.unsafelyUnwrapped.pointee.memory
+    // The same instance (a nested run restores it), but its memory may have grown.
+    let memory = instance.pointee.memory
     return pause(pc + instrStride, fp, memory.pointee.base, memory.pointee.byteCount, 0, ctx, 0)
 }

@@ -1,4 +1,5 @@
-/// Instructions that are rare, long, or can trap in several ways: their work, out of the handlers.
+/// The work of instructions that can trap in several ways (integer division, inlined into their
+/// handlers) and table growth.
 
 /// The four integer division operations.
 enum DivisionKind { case divS, divU, remS, remU }

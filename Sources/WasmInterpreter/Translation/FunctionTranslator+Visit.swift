@@ -239,12 +239,13 @@ extension FunctionTranslator {
     }
 
     /// The `*Indexed` form of a store (address `fp[a] + c`, value `fp[b]`, then the offset `d`).
-    static func indexedStore(for store: Opcode) -> Opcode {
+    static func indexedStore(for store: Opcode) -> Opcode? {
         switch store {
         case .store8: .store8Indexed
         case .store16: .store16Indexed
         case .store32: .store32Indexed
-        default: .store64Indexed
+        case .store64: .store64Indexed
+        default: nil
         }
     }
 
@@ -294,7 +295,7 @@ extension FunctionTranslator {
         // An address computed as `base + k` by the last instruction (the value needed no code):
         // one instruction (`*Indexed`), adding k with 32-bit wrap-around as Wasm does.
         if let last = fusableLast, last.op == .i32AddImm, let entry = stack.last, entry.operand == .temp,
-            last.a == tempSlot(stack.count - 1), value.operand != .temp
+            last.a == tempSlot(stack.count - 1), value.operand != .temp, let indexed = Self.indexedStore(for: op)
         {
             _ = try pop(.i32)
             removeLastInstruction()
@@ -304,7 +305,7 @@ extension FunctionTranslator {
                 return
             }
             let valueSlot = slot(of: value, at: stack.count + 1)
-            emit(Instr(Self.indexedStore(for: op), a: last.b, b: valueSlot, c: k, imm: memarg.offset))
+            emit(Instr(indexed, a: last.b, b: valueSlot, c: k, imm: memarg.offset))
             return
         }
         let address = try popSlot(.i32)

@@ -59,6 +59,19 @@ void swl_pushboxedbody(lua_State *L, swl_Body body, void *ctx, swl_Release relea
   lua_pushcclosure(L, swl_tramp_boxed, 2);
 }
 
+static int swl_tramp_exported(lua_State *L) {
+  /* Upvalue 2 is always the wasm.Func userdata the closure was made with (no class check, as
+   * Lua's own io.lines trusts its closure's upvalues). */
+  void **slot = (void **)lua_touserdata(L, lua_upvalueindex(2));
+  int n = swl_exported_body(L, *slot);
+  if (n >= 0) return n;
+  return swl_raise(L, n);
+}
+
+void swl_pushexported(lua_State *L) {
+  lua_pushcclosure(L, swl_tramp_exported, 2);
+}
+
 void swl_setbodies(lua_State *L, const swl_Reg *regs, int n) {
   for (int i = 0; i < n; i++) {
     swl_pushbody(L, regs[i].body, NULL, 0);

@@ -18,36 +18,86 @@ func enterStore(_ L: LState, storeIndex: Int32, _ store: Store<LuaStoreState>, _
     return count
 }
 
-/// Lua -> Wasm: calls `box` with the Lua arguments from `firstArg` on; pushes the results.
-func callFunction(_ L: LState, _ box: FuncBox, firstArg: Int32, count given: Int32, storeIndex: Int32) throws -> Int32 {
-    let store = try box.storeBox.open(box.name)
-    let params = box.type.params
-    guard given == Int32(params.count) else {
-        throw LuaError("\(box.name): expected \(params.count) argument\(params.count == 1 ? "" : "s") \(box.type), got \(given)")
-    }
-    let results = box.type.results
-    return try enterStore(L, storeIndex: storeIndex, store) {
-        // Arguments go straight into the callee's slots, results straight onto the Lua stack.
-        try box.function.callRaw(store) { slots in
-            for (k, type) in params.enumerated() {
-                let value = try toValue(L, firstArg + Int32(k), type, "bad argument #\(k + 1) to '\(box.name)'", store: box.storeBox)
-                try slots.set(k, value, type)
+/// Lua -> Wasm: calls `box` with the Lua arguments from `firstArg` on and pushes its results.
+/// `anchors` is the index of the store's anchor table (it stays below the results).
+func callFunction(_ L: LState, _ box: FuncBox, firstArg: Int32, count given: Int32, anchors: Int32) throws -> Int32 {
+    guard let store = box.storeBox.store.map(Unmanaged.passUnretained) else { throw LuaError("\(box.name): the store is closed") }
+    // Borrowed, not retained (two atomic increments per call): the store cannot go while it runs
+    // code (`close` refuses, and the caller's stack holds its userdata).
+    return try store._withUnsafeGuaranteedRef { store in
+        try Unmanaged.passUnretained(store.data)._withUnsafeGuaranteedRef { state in
+            let params = box.type.params
+            let results = box.type.results
+            guard given == Int32(params.count) else {
+                throw LuaError("\(box.name): expected \(params.count) argument\(params.count == 1 ? "" : "s") \(box.type), got \(given)")
             }
-        } readResults: { slots in
-            for (k, type) in results.enumerated() { pushValue(L, slots.get(k, type), store: store) }
+            guard lua_checkstack(L, Int32(results.count) + 1) != 0 else { throw LuaError("\(box.name): too many results for the Lua stack") }
+            lua_pushvalue(L, anchors)
+            let saved = (state.L, state.anchors)
+            state.L = L
+            state.anchors = lua_gettop(L)
+            defer { (state.L, state.anchors) = saved }
+            // Arguments are converted before the call (a bad one stops it before Wasm runs), results
+            // are copied out before anything is pushed (pushing may run Lua code, e.g. a finalizer,
+            // that calls into the store and overwrites the result slots).
+            return try withUnsafeTemporaryAllocation(of: UInt64.self, capacity: max(params.count, results.count)) { buffer in
+                for k in params.indices {
+                    buffer[k] = try luaArgumentBits(L, firstArg + Int32(k), params[k], box, k, store)
+                }
+                let slots = try box.function.callWithBits(store, UnsafeBufferPointer(rebasing: buffer[..<params.count]))
+                for k in results.indices { buffer[k] = slots[k] }
+                for k in results.indices { pushBits(L, buffer[k], results[k], store) }
+                return Int32(results.count)
+            }
         }
-        return Int32(results.count)
     }
 }
 
-/// The Lua function of an exported Wasm function: upvalue 3 is the store userdata, upvalue 4
-/// the `wasm.Func` userdata.
-func exportedFunctionBody(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
-    guarded(L) { L in
-        guard let box = object(L, swl_upvalueindex(4), .function, as: FuncBox.self) else {
-            throw LuaError("the function was released")
+/// The slot bits of Lua argument `index` (parameter `k` of `box`, of type `type`).
+@inline(__always)
+private func luaArgumentBits(_ L: LState, _ index: Int32, _ type: ValueType, _ box: FuncBox, _ k: Int, _ store: Store<LuaStoreState>) throws -> UInt64 {
+    switch type {
+    case .i32, .i64:
+        var isNumber: Int32 = 0
+        let v = lua_tointegerx(L, index, &isNumber)
+        if isNumber != 0 {
+            if type == .i64 { return UInt64(bitPattern: v) }
+            if v >= -0x8000_0000 && v <= 0xFFFF_FFFF { return UInt64(UInt32(truncatingIfNeeded: v)) }
         }
-        return try callFunction(L, box, firstArg: 1, count: lua_gettop(L), storeIndex: swl_upvalueindex(3))
+    case .f64:
+        if lua_type(L, index) == LUA_TNUMBER { return swl_tonumber(L, index, nil).bitPattern }
+    case .f32:
+        if lua_type(L, index) == LUA_TNUMBER { return UInt64(Float(swl_tonumber(L, index, nil)).bitPattern) }
+    case .funcRef, .externRef: break
+    }
+    // References, and the error message for anything that does not convert.
+    let value = try toValue(L, index, type, "bad argument #\(k + 1) to '\(box.name)'", store: box.storeBox)
+    return try store.rawBits(of: value, type: type)
+}
+
+/// Pushes slot bits `bits` of type `type` as a Lua value.
+@inline(__always)
+private func pushBits(_ L: LState, _ bits: UInt64, _ type: ValueType, _ store: Store<LuaStoreState>) {
+    switch type {
+    case .i32: lua_pushinteger(L, lua_Integer(Int32(truncatingIfNeeded: bits)))
+    case .i64: lua_pushinteger(L, lua_Integer(bitPattern: bits))
+    case .f32: lua_pushnumber(L, Double(Float(bitPattern: UInt32(truncatingIfNeeded: bits))))
+    case .f64: lua_pushnumber(L, Double(bitPattern: bits))
+    case .funcRef, .externRef: pushValue(L, store.value(ofRawBits: bits, type: type), store: store)
+    }
+}
+
+/// The Lua function of an exported Wasm function (called by `swl_pushexported`'s trampoline):
+/// `object` is the `FuncBox` of the `wasm.Func` userdata in upvalue 2, upvalue 1 the store's
+/// anchor table.
+@_cdecl("swl_exported_body")
+func exportedFunctionBody(_ L: LState?, _ object: UnsafeMutableRawPointer?) -> Int32 {
+    guarded(L) { L in
+        guard let object else { throw LuaError("the function was released") }
+        // Borrowed: upvalue 2 keeps the box alive while this closure runs.
+        return try Unmanaged<FuncBox>.fromOpaque(object)._withUnsafeGuaranteedRef { box in
+            try callFunction(L, box, firstArg: 1, count: lua_gettop(L), anchors: swl_upvalueindex(1))
+        }
     }
 }
 
@@ -55,11 +105,11 @@ func exportedFunctionBody(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> 
 func pushExportedFunction(_ L: LState, _ function: Func, name: String, storeIndex: Int32, storeBox: StoreBox) throws {
     let store = try storeBox.open(name)
     let storeIndex = lua_absindex(L, storeIndex)
-    lua_pushvalue(L, storeIndex)
+    pushAnchors(L, storeIndex)
     pushObject(L, FuncBox(function, type: try function.type(store), name: name, storeBox: storeBox), .function)
-    // The Func userdata keeps the store userdata alive too.
+    // The Func userdata keeps the store userdata alive (and with it the anchor table).
     setOwner(L, object: -1, owner: storeIndex)
-    swl_pushbody(L, exportedFunctionBody, nil, 2)
+    swl_pushexported(L)
 }
 
 /// Pushes a funcref as a callable `wasm.Func` object (during a call into the store).

@@ -186,10 +186,11 @@ func funcCall(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
     guarded(L) { L in
         let box = try checkObject(L, 1, .function, "call", as: FuncBox.self)
         let count = lua_gettop(L) - 1
-        // The store userdata (anchor 1 of the Func) goes below the arguments, replacing `self`.
+        // The store userdata (anchor 1 of the Func) stays on the stack during the call, and its
+        // anchor table above it.
         pushOwner(L, 1)
-        swl_replace(L, 1)
-        return try callFunction(L, box, firstArg: 2, count: count, storeIndex: 1)
+        pushAnchors(L, -1)
+        return try callFunction(L, box, firstArg: 2, count: count, anchors: lua_gettop(L))
     }
 }
 

@@ -11,7 +11,7 @@ final class ResumableBox {
     init(_ function: FuncBox) { self.function = function }
 }
 
-/// Finds the `wasm.Func` behind an exported function (upvalue 4) or a Func object at `index`;
+/// Finds the `wasm.Func` behind an exported function (upvalue 2) or a Func object at `index`;
 /// pushes its store userdata. Returns nil (pushing nothing) if `index` is neither.
 func funcBehind(_ L: LState, _ index: Int32) -> FuncBox? {
     if let box = object(L, index, .function, as: FuncBox.self) {
@@ -20,13 +20,14 @@ func funcBehind(_ L: LState, _ index: Int32) -> FuncBox? {
         swl_remove(L, -2)
         return box
     }
-    guard lua_type(L, index) == LUA_TFUNCTION, lua_getupvalue(L, index, 4) != nil else { return nil }
+    // An exported function's closure (swl_pushexported): upvalue 2 is its wasm.Func userdata.
+    guard lua_type(L, index) == LUA_TFUNCTION, lua_getupvalue(L, index, 2) != nil else { return nil }
     guard let box = object(L, -1, .function, as: FuncBox.self) else {
         swl_pop(L, 1)
         return nil
     }
-    swl_pop(L, 1)
-    _ = lua_getupvalue(L, index, 3)
+    pushOwner(L, -1)
+    swl_remove(L, -2)
     return box
 }
 

@@ -42,6 +42,16 @@ void swl_pushbody(lua_State *L, swl_Body body, void *ctx, int nup);
 typedef void (*swl_Release)(void *ctx);
 void swl_pushboxedbody(lua_State *L, swl_Body body, void *ctx, swl_Release release);
 
+/* The body of an exported Wasm function, defined in Swift (LuaCalls.swift): `object` is the
+ * object of the wasm.Func userdata in upvalue 2 (NULL once released); upvalue 1 is the store's
+ * anchor table. */
+int swl_exported_body(lua_State *L, void *object);
+
+/* Push the Lua function of an exported Wasm function: pops the anchor table and the wasm.Func
+ * userdata (pushed in that order) into upvalues 1 and 2. One C call to the Swift body, with no
+ * upvalue lookups for a body pointer. */
+void swl_pushexported(lua_State *L);
+
 /* Register name->body into the table at the top of the stack (light ctx = NULL). */
 typedef struct { const char *name; swl_Body body; } swl_Reg;
 void swl_setbodies(lua_State *L, const swl_Reg *regs, int n);

@@ -59,3 +59,29 @@ extension Func {
         readResults(RawValues(core: core, slots: slots))
     }
 }
+
+extension Func {
+    /// Calls the function with argument bits already converted (`arguments`, in slot encoding:
+    /// see `Store.rawBits(of:type:)`); returns the slots holding the results, valid until the
+    /// next call into the store. The caller guarantees the argument count and types.
+    package func callWithBits<T>(_ store: Store<T>, _ arguments: UnsafeBufferPointer<UInt64>) throws -> UnsafeMutablePointer<UInt64> {
+        let core = store.core
+        try core.check(storeID)
+        return try core.invokeRaw(record) { slots throws(WasmError) in
+            // Why a plain loop: argument counts are small, and a copy call costs more than it saves.
+            for k in 0..<arguments.count { slots[k] = arguments[k] }
+        }
+    }
+}
+
+extension Store {
+    /// The slot encoding of `value` (which must be of `type` and of this store).
+    package func rawBits(of value: Value, type: ValueType) throws(WasmError) -> UInt64 {
+        try core.slot(from: value, type: type)
+    }
+
+    /// The value of slot bits `bits` read as `type`.
+    package func value(ofRawBits bits: UInt64, type: ValueType) -> Value {
+        core.value(fromSlot: bits, type: type)
+    }
+}

@@ -255,6 +255,7 @@ final class StoreCore {
             try Unmanaged<HostFunction>.fromOpaque(record.pointee.host!)._withUnsafeGuaranteedRef { try $0.call(fp, nil) }
             return fp
         }
+        let context = self.context
         switch try runWasm(entryFP: fp, resumable: false, { frames in
             execute(entry: record, fp: fp, frames: frames, context: context)
         }) {

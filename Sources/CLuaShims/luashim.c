@@ -72,6 +72,19 @@ void swl_pushexported(lua_State *L) {
   lua_pushcclosure(L, swl_tramp_exported, 2);
 }
 
+int swl_hooked_call(lua_State *L) {
+  int nargs = lua_gettop(L) - 4;
+  lua_pushvalue(L, 1);
+  lua_pushvalue(L, 2);
+  lua_call(L, 1, 0);
+  lua_call(L, nargs, LUA_MULTRET);      /* f and its arguments are at 4 and up */
+  luaL_checkstack(L, 2, "too many results");
+  lua_pushvalue(L, 1);
+  lua_pushvalue(L, 3);
+  lua_call(L, 1, 0);
+  return lua_gettop(L) - 3;
+}
+
 void swl_setbodies(lua_State *L, const swl_Reg *regs, int n) {
   for (int i = 0; i < n; i++) {
     swl_pushbody(L, regs[i].body, NULL, 0);

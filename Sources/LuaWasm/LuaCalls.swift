@@ -24,6 +24,7 @@ func callFunction(_ L: LState, _ box: FuncBox, firstArg: Int32, count given: Int
     guard let store = box.storeBox.store.map(Unmanaged.passUnretained) else { throw LuaError("\(box.name): the store is closed") }
     // Borrowed, not retained (two atomic increments per call): the store cannot go while it runs
     // code (`close` refuses, and the caller's stack holds its userdata).
+    let unowned = store
     return try store._withUnsafeGuaranteedRef { store in
         try Unmanaged.passUnretained(store.data)._withUnsafeGuaranteedRef { state in
             let params = box.type.params
@@ -42,20 +43,20 @@ func callFunction(_ L: LState, _ box: FuncBox, firstArg: Int32, count given: Int
             // that calls into the store and overwrites the result slots).
             return try withUnsafeTemporaryAllocation(of: UInt64.self, capacity: max(params.count, results.count)) { buffer in
                 for k in params.indices {
-                    buffer[k] = try luaArgumentBits(L, firstArg + Int32(k), params[k], box, k, store)
+                    buffer[k] = try luaBits(L, firstArg + Int32(k), params[k], unowned, "bad argument #\(k + 1) to '\(box.name)'")
                 }
                 let slots = try box.function.callWithBits(store, UnsafeBufferPointer(rebasing: buffer[..<params.count]))
                 for k in results.indices { buffer[k] = slots[k] }
-                for k in results.indices { pushBits(L, buffer[k], results[k], store) }
+                for k in results.indices { pushBits(L, buffer[k], results[k], unowned) }
                 return Int32(results.count)
             }
         }
     }
 }
 
-/// The slot bits of Lua argument `index` (parameter `k` of `box`, of type `type`).
+/// The slot bits of the Lua value at `index` converted to `type`; `what` names it in errors.
 @inline(__always)
-private func luaArgumentBits(_ L: LState, _ index: Int32, _ type: ValueType, _ box: FuncBox, _ k: Int, _ store: Store<LuaStoreState>) throws -> UInt64 {
+func luaBits(_ L: LState, _ index: Int32, _ type: ValueType, _ store: UnownedStore, _ what: @autoclosure () -> String) throws -> UInt64 {
     switch type {
     case .i32, .i64:
         var isNumber: Int32 = 0
@@ -71,19 +72,25 @@ private func luaArgumentBits(_ L: LState, _ index: Int32, _ type: ValueType, _ b
     case .funcRef, .externRef: break
     }
     // References, and the error message for anything that does not convert.
-    let value = try toValue(L, index, type, "bad argument #\(k + 1) to '\(box.name)'", store: box.storeBox)
-    return try store.rawBits(of: value, type: type)
+    return try store._withUnsafeGuaranteedRef { store in
+        try store.rawBits(of: try toValue(L, index, type, what(), store: store.data.box), type: type)
+    }
 }
+
+/// A store passed to the per-value conversions without reference counting (two atomic operations
+/// per value otherwise); valid because conversions run only while the store runs a call.
+typealias UnownedStore = Unmanaged<Store<LuaStoreState>>
 
 /// Pushes slot bits `bits` of type `type` as a Lua value.
 @inline(__always)
-private func pushBits(_ L: LState, _ bits: UInt64, _ type: ValueType, _ store: Store<LuaStoreState>) {
+func pushBits(_ L: LState, _ bits: UInt64, _ type: ValueType, _ store: UnownedStore) {
     switch type {
     case .i32: lua_pushinteger(L, lua_Integer(Int32(truncatingIfNeeded: bits)))
     case .i64: lua_pushinteger(L, lua_Integer(bitPattern: bits))
     case .f32: lua_pushnumber(L, Double(Float(bitPattern: UInt32(truncatingIfNeeded: bits))))
     case .f64: lua_pushnumber(L, Double(bitPattern: bits))
-    case .funcRef, .externRef: pushValue(L, store.value(ofRawBits: bits, type: type), store: store)
+    case .funcRef, .externRef:
+        store._withUnsafeGuaranteedRef { store in pushValue(L, store.value(ofRawBits: bits, type: type), store: store) }
     }
 }
 
@@ -135,35 +142,67 @@ func pushExtern(_ L: LState, _ value: Extern, name: String, storeIndex: Int32, s
     setOwner(L, object: -1, owner: storeIndex)
 }
 
-/// Wasm -> Lua: the Swift body of a host function defined with `linker:func_wrap`.
-func callLuaHostFunction(
-    id: lua_Integer, label: String, type: FuncType, passCaller: Bool, caller: Caller<LuaStoreState>, values: RawValues
-) throws {
-    let state = caller.data
-    guard let L = state.L else { throw LuaError("\(label): called outside a call from Lua") }
-    let top = lua_gettop(L)
-    defer { lua_settop(L, top) }
-    _ = lua_rawgeti(L, state.anchors, id)
-    var count = Int32(type.params.count)
-    var callerBox: CallerBox?
-    var savedCaller: Caller<LuaStoreState>?
-    if passCaller {
-        _ = lua_rawgeti(L, state.anchors, StoreAnchor.caller)
-        callerBox = object(L, -1, .caller, as: CallerBox.self)
-        savedCaller = callerBox?.caller
-        callerBox?.caller = caller
-        count += 1
+/// Wasm -> Lua: a host function defined with `linker:func_wrap`. Its Lua function is anchored
+/// under `id` in the anchor table of every store it is instantiated in.
+final class LuaHostFunction {
+    let id: lua_Integer
+    /// `host function MODULE.NAME`, for messages.
+    let label: String
+    let type: FuncType
+    let params: [ValueType]
+    let results: [ValueType]
+    /// Whether the Lua function gets a `wasm.Caller` as its first argument.
+    let passCaller: Bool
+
+    init(id: lua_Integer, label: String, type: FuncType, passCaller: Bool) {
+        self.id = id
+        self.label = label
+        self.type = type
+        self.params = type.params
+        self.results = type.results
+        self.passCaller = passCaller
     }
-    defer { callerBox?.caller = savedCaller }
-    for (k, paramType) in type.params.enumerated() { pushValue(L, values.get(k, paramType), store: caller.store) }
-    try pcall(L, nargs: count, nresults: SWL_MULTRET)
-    let returned = Int(lua_gettop(L) - top)
-    guard returned == type.results.count else {
-        throw LuaError("\(label) returned \(returned) value\(returned == 1 ? "" : "s"), expected \(type.results.count) \(type)")
-    }
-    for (k, resultType) in type.results.enumerated() {
-        let value = try toValue(L, top + 1 + Int32(k), resultType, "result #\(k + 1) of \(label)", store: state.box)
-        try values.set(k, value, resultType)
+
+    /// Calls the Lua function with the arguments in `slots` and writes its results there; with
+    /// `runHooks`, the store's Lua call hook runs around it, in the same protected call.
+    func call(_ caller: Caller<LuaStoreState>, _ slots: UnsafeMutablePointer<UInt64>, runHooks: Bool) throws {
+        // Borrowed: the store (and so its data) is alive during its own host calls.
+        let store = UnownedStore.passUnretained(caller.store)
+        try Unmanaged.passUnretained(caller.store.data)._withUnsafeGuaranteedRef { state in
+            guard let L = state.L else { throw LuaError("\(label): called outside a call from Lua") }
+            let top = lua_gettop(L)
+            defer { lua_settop(L, top) }
+            guard lua_checkstack(L, Int32(params.count) + 8) != 0 else { throw LuaError("\(label): too many arguments for the Lua stack") }
+            var extra: Int32 = 0
+            if runHooks {
+                lua_pushcclosure(L, swl_hooked_call, 0)
+                _ = lua_rawgeti(L, state.anchors, StoreAnchor.hook)
+                _ = lua_rawgeti(L, state.anchors, StoreAnchor.hookEventName(.callingHost))
+                _ = lua_rawgeti(L, state.anchors, StoreAnchor.hookEventName(.returningFromHost))
+                extra = 4
+            }
+            _ = lua_rawgeti(L, state.anchors, id)
+            // The Caller object is valid during this call only (restored after: calls nest).
+            var callerBox: CallerBox?
+            var savedCaller: Caller<LuaStoreState>?
+            if passCaller {
+                _ = lua_rawgeti(L, state.anchors, StoreAnchor.caller)
+                callerBox = object(L, -1, .caller, as: CallerBox.self)
+                savedCaller = callerBox?.caller
+                callerBox?.caller = caller
+                extra += 1
+            }
+            defer { if passCaller { callerBox?.caller = savedCaller } }
+            for k in params.indices { pushBits(L, slots[k], params[k], store) }
+            try pcall(L, nargs: Int32(params.count) + extra, nresults: SWL_MULTRET)
+            let returned = Int(lua_gettop(L) - top)
+            guard returned == results.count else {
+                throw LuaError("\(label) returned \(returned) value\(returned == 1 ? "" : "s"), expected \(results.count) \(type)")
+            }
+            for k in results.indices {
+                slots[k] = try luaBits(L, top + 1 + Int32(k), results[k], store, "result #\(k + 1) of \(label)")
+            }
+        }
     }
 }
 

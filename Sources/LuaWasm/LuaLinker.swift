@@ -27,9 +27,9 @@ func linkerFuncWrap(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 
             throw argError(L, 6, "func_wrap", "options table or nil")
         }
         let id = makeHostID()
-        let label = "host function \(module).\(name)"
-        try box.linker.funcRaw(module: module, name: name, type: type) { caller, values in
-            try callLuaHostFunction(id: id, label: label, type: type, passCaller: passCaller, caller: caller, values: values)
+        let function = LuaHostFunction(id: id, label: "host function \(module).\(name)", type: type, passCaller: passCaller)
+        try box.linker.funcBits(module: module, name: name, type: type) { caller, slots, runHooks in
+            try function.call(caller, slots, runHooks: runHooks)
         }
         pushAnchors(L, 1)
         lua_pushvalue(L, 5)

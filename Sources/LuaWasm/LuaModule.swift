@@ -85,15 +85,22 @@ func storeCallHook(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
         pushAnchors(L, 1)
         lua_pushvalue(L, 2)
         lua_rawseti(L, -2, StoreAnchor.hook)
+        for kind in [CallHook.callingWasm, .returningFromWasm, .callingHost, .returningFromHost] {
+            pushString(L, kind.description)
+            lua_rawseti(L, -2, StoreAnchor.hookEventName(kind))
+        }
         swl_pop(L, 1)
         if remove {
-            store.callHook(nil)
+            store.rawCallHook(nil)
             return 0
         }
-        store.callHook { state, kind in
-            guard let L = state.L else { return }
-            _ = lua_rawgeti(L, state.anchors, StoreAnchor.hook)
-            pushString(L, kind.description)
+        // Unmanaged: the store owns the hook, and the state lives as long as the store.
+        let unmanagedState = Unmanaged.passUnretained(store.data)
+        store.rawCallHook { kind in
+            guard let (L, anchors) = unmanagedState._withUnsafeGuaranteedRef({ state in state.L.map { ($0, state.anchors) } })
+            else { return }
+            _ = lua_rawgeti(L, anchors, StoreAnchor.hook)
+            _ = lua_rawgeti(L, anchors, StoreAnchor.hookEventName(kind))
             try pcall(L, nargs: 1, nresults: 0)
         }
         return 0

@@ -21,6 +21,16 @@ enum StoreAnchor {
     static let data: lua_Integer = 2
     static let caller: lua_Integer = 3
     static let store: lua_Integer = 4
+    /// 5...8: the event names passed to a Lua call hook, in `CallHook` order (pushed from here:
+    /// making the Lua string on every crossing cost more than the rest of the hook).
+    static func hookEventName(_ kind: CallHook) -> lua_Integer {
+        switch kind {
+        case .callingWasm: 5
+        case .returningFromWasm: 6
+        case .callingHost: 7
+        case .returningFromHost: 8
+        }
+    }
 }
 
 final class EngineBox {

@@ -15,6 +15,7 @@ local instance = linker:instantiate(store, wasm.Module(engine, [[
 (module
   (import "env" "host" (func $host (param i32) (result i32)))
   (import "env" "maybe" (func $maybe (result i32)))
+  (export "host" (func $host))
   (func $inner (param i32) (result i32) (call $host (local.get 0)))
   (func (export "run") (param i32) (result i32) (call $inner (call $host (local.get 0))))
   (func (export "wait") (result i32) (i32.mul (call $maybe) (i32.const 10)))
@@ -36,10 +37,27 @@ assert(e.run(1) == 3)
 assert(table.concat(events, " ") ==
   "calling_wasm calling_host returning_from_host calling_host returning_from_host returning_from_wasm",
   table.concat(events, " "))
+-- A host function that fails: no returning_from_host, and its error reaches the caller.
+events = {}
+store:call_hook(function(kind) events[#events + 1] = kind end)
+assert(not pcall(e.wait))
+assert(table.concat(events, " ") == "calling_wasm calling_host returning_from_wasm", table.concat(events, " "))
+-- Host -> host (a re-exported host function called from Lua): no boundary, no hook.
+events = {}
+assert(e.host(41) == 42)
+assert(#events == 0, table.concat(events, " "))
 local marker = {}
 store:call_hook(function(kind) if kind == "calling_host" then error(marker) end end)
 local ok, err = pcall(e.run, 1)
 assert(not ok and err == marker)
+-- An error in the returning hook wins over the host function's result.
+local calls = 0
+linker:func_wrap("env", "counted", "() -> ()", function() calls = calls + 1 end)
+local counted = linker:instantiate(store, wasm.Module(engine, [[
+(module (import "env" "counted" (func $c)) (func (export "go") (call $c)))]])).exports
+store:call_hook(function(kind) if kind == "returning_from_host" then error(marker) end end)
+ok, err = pcall(counted.go)
+assert(not ok and err == marker and calls == 1)
 store:call_hook(nil)
 assert(e.run(1) == 3)
 

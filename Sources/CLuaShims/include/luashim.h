@@ -52,6 +52,12 @@ int swl_exported_body(lua_State *L, void *object);
  * upvalue lookups for a body pointer. */
 void swl_pushexported(lua_State *L);
 
+/* A Lua host function and its call hook in one protected call (one lua_pcall instead of three):
+ * called with (hook, calling_name, returning_name, f, args...), it runs hook(calling_name),
+ * f(args...), hook(returning_name) and returns f's results. An error anywhere stops the rest
+ * (so the returning hook runs only after f returned normally). */
+int swl_hooked_call(lua_State *L);
+
 /* Register name->body into the table at the top of the stack (light ctx = NULL). */
 typedef struct { const char *name; swl_Body body; } swl_Reg;
 void swl_setbodies(lua_State *L, const swl_Reg *regs, int n);

@@ -3,13 +3,21 @@
 /// Valid only during the host call it was passed to.
 public struct Caller<T> {
     /// The store the call runs in.
-    // Why unowned(unsafe): a host call runs only while its store is alive; no refcounting per call.
-    public unowned(unsafe) let store: Store<T>
+    @inlinable public var store: Store<T> { unmanagedStore.takeUnretainedValue() }
+    // Why unmanaged: a host call runs only while its store is alive; no refcounting per call
+    // (an `unowned(unsafe)` field still costs a retain/release pair where a Caller is made).
+    @usableFromInline let unmanagedStore: Unmanaged<Store<T>>
     @usableFromInline let instanceData: UnsafeMutablePointer<InstanceData>?
 
     @inlinable
     init(store: Store<T>, instance: UnsafeMutablePointer<InstanceData>?) {
-        self.store = store
+        self.unmanagedStore = .passUnretained(store)
+        self.instanceData = instance
+    }
+
+    @inlinable
+    init(store: Unmanaged<Store<T>>, instance: UnsafeMutablePointer<InstanceData>?) {
+        self.unmanagedStore = store
         self.instanceData = instance
     }
 
@@ -44,9 +52,13 @@ public struct Caller<T> {
 final class HostFunction {
     let type: FuncType
     let call: (_ slots: Slots, _ caller: UnsafeMutablePointer<InstanceData>?) throws -> Void
+    /// Whether the function runs the store's call hook itself around its body when called from
+    /// Wasm (a front end that can do both in one protected call), instead of `callHost` doing it.
+    let runsOwnHooks: Bool
 
-    init(type: FuncType, call: @escaping (Slots, UnsafeMutablePointer<InstanceData>?) throws -> Void) {
+    init(type: FuncType, runsOwnHooks: Bool = false, call: @escaping (Slots, UnsafeMutablePointer<InstanceData>?) throws -> Void) {
         self.type = type
+        self.runsOwnHooks = runsOwnHooks
         self.call = call
     }
 }

@@ -97,8 +97,10 @@ final class StoreCore {
     }
 
     @usableFromInline
-    func makeHostFunction(type: FuncType, call: @escaping (Slots, UnsafeMutablePointer<InstanceData>?) throws -> Void) -> Func {
-        let host = HostFunction(type: type, call: call)
+    func makeHostFunction(
+        type: FuncType, runsOwnHooks: Bool = false, call: @escaping (Slots, UnsafeMutablePointer<InstanceData>?) throws -> Void
+    ) -> Func {
+        let host = HostFunction(type: type, runsOwnHooks: runsOwnHooks, call: call)
         hostFunctions.append(host)
         let record = UnsafeMutablePointer<FuncRecord>.allocate(capacity: 1)
         record.initialize(to: FuncRecord(
@@ -357,11 +359,12 @@ final class StoreCore {
             hostDepth -= 1
         }
         do {
-            if callHook != nil { try callHook!(.callingHost) }
-            try Unmanaged<HostFunction>.fromOpaque(record.pointee.host!)._withUnsafeGuaranteedRef {
-                try $0.call(slots, instance)
+            try Unmanaged<HostFunction>.fromOpaque(record.pointee.host!)._withUnsafeGuaranteedRef { host in
+                let hooked = callHook != nil && !host.runsOwnHooks
+                if hooked { try callHook!(.callingHost) }
+                try host.call(slots, instance)
+                if hooked { try callHook!(.returningFromHost) }
             }
-            if callHook != nil { try callHook!(.returningFromHost) }
             return .none
         } catch {
             pendingError = error

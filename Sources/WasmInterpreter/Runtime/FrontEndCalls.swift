@@ -1,0 +1,56 @@
+/// Package-internal fast paths for front ends (the Lua binding): calls in both directions that
+/// move values as slot bits, without `[Value]` arrays. The slot encoding: i32 in the low 32 bits,
+/// i64 as is, f32/f64 as their bit patterns, references as `Store.rawBits(of:type:)` makes them.
+
+extension Linker {
+    /// Defines a host function that works on its slots directly: `body` reads argument `k` from
+    /// `slots[k]` and writes result `k` to `slots[k]` (results overwrite arguments). The function
+    /// runs the call hook itself: `runHooks` is true when it is called from Wasm with a hook set,
+    /// and then `body` must run the hook (`.callingHost` before its work, `.returningFromHost`
+    /// after it returned normally), as `callHost` does for other host functions.
+    package func funcBits(
+        module: String, name: String, type: FuncType,
+        _ body: @escaping (_ caller: Caller<T>, _ slots: UnsafeMutablePointer<UInt64>, _ runHooks: Bool) throws -> Void
+    ) throws(WasmError) {
+        try defineHost(module: module, name: name, type: type) { store in
+            store.core.makeHostFunction(type: type, runsOwnHooks: true) { [store = Unmanaged.passUnretained(store)] slots, instance in
+                let runHooks = instance != nil && store._withUnsafeGuaranteedRef { $0.core.callHook != nil }
+                try body(Caller(store: store, instance: instance), slots, runHooks)
+            }
+        }
+    }
+}
+
+extension Func {
+    /// Calls the function with argument bits already converted (`arguments`, in slot encoding);
+    /// returns the slots holding the results, valid until the next call into the store. The
+    /// caller guarantees the argument count and types.
+    package func callWithBits<T>(_ store: Store<T>, _ arguments: UnsafeBufferPointer<UInt64>) throws -> UnsafeMutablePointer<UInt64> {
+        let core = store.core
+        try core.check(storeID)
+        return try core.invokeRaw(record) { slots throws(WasmError) in
+            // Why a plain loop: argument counts are small, and a copy call costs more than it saves.
+            for k in 0..<arguments.count { slots[k] = arguments[k] }
+        }
+    }
+}
+
+extension Store {
+    /// The slot encoding of `value` (which must be of `type` and of this store).
+    package func rawBits(of value: Value, type: ValueType) throws(WasmError) -> UInt64 {
+        try core.slot(from: value, type: type)
+    }
+
+    /// The value of slot bits `bits` read as `type`.
+    package func value(ofRawBits bits: UInt64, type: ValueType) -> Value {
+        core.value(fromSlot: bits, type: type)
+    }
+}
+
+extension Store {
+    /// Sets the call hook without binding it to `data` (a front end whose data is a class reaches
+    /// it itself): one closure call per crossing instead of two.
+    package func rawCallHook(_ hook: ((CallHook) throws -> Void)?) {
+        core.callHook = hook
+    }
+}

@@ -8,6 +8,8 @@
 struct FuncRecord {
     /// Engine-wide id of the function's type (equal ids mean equal types).
     var typeID: Int32
+    /// Parameter types then result types (`numParams + numResults`), owned by the engine.
+    var signature: UnsafePointer<ValueType>
     var isHost: Bool
     var numParams: UInt32
     var numResults: UInt32

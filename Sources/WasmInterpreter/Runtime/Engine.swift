@@ -18,21 +18,36 @@ public struct Config: Sendable {
 public final class Engine: Sendable {
     /// The configuration this engine was created with.
     public let config: Config
-    private let typeRegistry = Mutex<(ids: [FuncType: Int32], types: [FuncType])>(([:], []))
+    private let typeRegistry = Mutex<TypeRegistry>(TypeRegistry())
+
+    /// Function types by id, each with its signature: the parameter then result types in one
+    /// buffer that lives as long as the engine, so that calls read types without a lock.
+    struct TypeRegistry: ~Copyable {
+        var ids: [FuncType: Int32] = [:]
+        var types: [FuncType] = []
+        var signatures: [UnsafeMutablePointer<ValueType>] = []
+
+        deinit { for signature in signatures { signature.deallocate() } }
+    }
 
     /// Creates an engine.
     public init(config: Config = Config()) {
         self.config = config
     }
 
-    /// A small integer that is equal for equal function types (what `call_indirect` compares).
-    func typeID(of type: FuncType) -> Int32 {
+    /// A small integer that is equal for equal function types (what `call_indirect` compares),
+    /// and the type's signature buffer (`FuncRecord.signature`).
+    func register(_ type: FuncType) -> (id: Int32, signature: UnsafePointer<ValueType>) {
         typeRegistry.withLock { registry in
-            if let id = registry.ids[type] { return id }
+            if let id = registry.ids[type] { return (id, UnsafePointer(registry.signatures[Int(id)])) }
             let id = Int32(registry.types.count)
+            let signature = UnsafeMutablePointer<ValueType>.allocate(capacity: max(1, type.params.count + type.results.count))
+            signature.initialize(from: type.params, count: type.params.count)
+            (signature + type.params.count).initialize(from: type.results, count: type.results.count)
             registry.ids[type] = id
             registry.types.append(type)
-            return id
+            registry.signatures.append(signature)
+            return (id, UnsafePointer(signature))
         }
     }
 

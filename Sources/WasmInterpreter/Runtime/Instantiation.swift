@@ -43,7 +43,8 @@ extension StoreCore {
             let type = info.types[Int(info.functionTypeIndices[k])]
             let record = UnsafeMutablePointer<FuncRecord>.allocate(capacity: 1)
             record.initialize(to: FuncRecord(
-                typeID: module.typeIDs[Int(info.functionTypeIndices[k])], isHost: false,
+                typeID: module.typeIDs[Int(info.functionTypeIndices[k])],
+                signature: module.signatures[Int(info.functionTypeIndices[k])], isHost: false,
                 numParams: UInt32(type.params.count), numResults: UInt32(type.results.count),
                 numLocals: compiled.numLocals, frameSize: compiled.frameSize,
                 code: UnsafePointer(module.code[k - info.importedFunctionCount].baseAddress!), instance: data,

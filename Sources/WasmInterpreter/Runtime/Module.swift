@@ -11,13 +11,17 @@ public final class Module: @unchecked Sendable {
     let code: [CodeBuffer]
     /// Engine type id of each entry of the type section.
     let typeIDs: [Int32]
+    /// `FuncRecord.signature` of each type (owned by the engine).
+    let signatures: [UnsafePointer<ValueType>]
 
     /// Decodes, validates and translates a binary module.
     public init(engine: Engine, bytes: [UInt8]) throws(WasmError) {
         self.engine = engine
         let info = try ModuleInfo(bytes: bytes, fuel: engine.config.consumeFuel)
         self.info = info
-        self.typeIDs = info.types.map { engine.typeID(of: $0) }
+        let registered = info.types.map { engine.register($0) }
+        self.typeIDs = registered.map(\.id)
+        self.signatures = registered.map(\.signature)
         self.code = info.functions.map { $0.code.buffer }
     }
 

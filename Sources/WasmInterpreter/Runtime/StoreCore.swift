@@ -103,8 +103,9 @@ final class StoreCore {
         let host = HostFunction(type: type, runsOwnHooks: runsOwnHooks, call: call)
         hostFunctions.append(host)
         let record = UnsafeMutablePointer<FuncRecord>.allocate(capacity: 1)
+        let (typeID, signature) = engine.register(type)
         record.initialize(to: FuncRecord(
-            typeID: engine.typeID(of: type), isHost: true, numParams: UInt32(type.params.count),
+            typeID: typeID, signature: signature, isHost: true, numParams: UInt32(type.params.count),
             numResults: UInt32(type.results.count), numLocals: 0, frameSize: 0, code: nil, instance: nil,
             host: Unmanaged.passUnretained(host).toOpaque(), functionIndex: 0))
         funcRecords.append(record)
@@ -226,14 +227,18 @@ final class StoreCore {
 
     /// Host -> Wasm (or host -> host) call with type-checked arguments.
     func invoke(_ record: UnsafeMutablePointer<FuncRecord>, _ args: [Value]) throws -> [Value] {
-        let type = funcType(of: record)
-        guard args.count == type.params.count else {
-            throw WasmError(.usage, "expected \(type.params.count) arguments, got \(args.count)")
+        // Types from the record's signature: no type lookup (a lock) and no arrays to retain.
+        let numParams = Int(record.pointee.numParams)
+        let numResults = Int(record.pointee.numResults)
+        let signature = record.pointee.signature
+        guard args.count == numParams else {
+            throw WasmError(.usage, "expected \(numParams) arguments, got \(args.count)")
         }
         let results = try invokeRaw(record) { slots throws(WasmError) in
-            for (k, arg) in args.enumerated() { slots[k] = try slot(from: arg, type: type.params[k]) }
+            for k in 0..<numParams { slots[k] = try slot(from: args[k], type: signature[k]) }
         }
-        return type.results.enumerated().map { k, t in value(fromSlot: results[k], type: t) }
+        if numResults == 0 { return [] }
+        return (0..<numResults).map { k in value(fromSlot: results[k], type: signature[numParams + k]) }
     }
 
     /// Calls `record` with arguments that `writeArguments` puts into the slots it is given;

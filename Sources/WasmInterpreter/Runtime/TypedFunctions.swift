@@ -11,74 +11,74 @@ public protocol WasmValue {
 
 extension Int32: WasmValue {
     /// See `WasmValue.valueType`.
-    public static var valueType: ValueType { .i32 }
+    @inlinable public static var valueType: ValueType { .i32 }
     /// See `WasmValue.init(_:)`.
-    public init?(_ value: Value) {
+    @inlinable public init?(_ value: Value) {
         guard case .i32(let v) = value else { return nil }
         self = v
     }
     /// See `WasmValue.value`.
-    public var value: Value { .i32(self) }
+    @inlinable public var value: Value { .i32(self) }
 }
 
 extension UInt32: WasmValue {
     /// See `WasmValue.valueType`.
-    public static var valueType: ValueType { .i32 }
+    @inlinable public static var valueType: ValueType { .i32 }
     /// See `WasmValue.init(_:)`.
-    public init?(_ value: Value) {
+    @inlinable public init?(_ value: Value) {
         guard case .i32(let v) = value else { return nil }
         self = UInt32(bitPattern: v)
     }
     /// See `WasmValue.value`.
-    public var value: Value { .i32(Int32(bitPattern: self)) }
+    @inlinable public var value: Value { .i32(Int32(bitPattern: self)) }
 }
 
 extension Int64: WasmValue {
     /// See `WasmValue.valueType`.
-    public static var valueType: ValueType { .i64 }
+    @inlinable public static var valueType: ValueType { .i64 }
     /// See `WasmValue.init(_:)`.
-    public init?(_ value: Value) {
+    @inlinable public init?(_ value: Value) {
         guard case .i64(let v) = value else { return nil }
         self = v
     }
     /// See `WasmValue.value`.
-    public var value: Value { .i64(self) }
+    @inlinable public var value: Value { .i64(self) }
 }
 
 extension UInt64: WasmValue {
     /// See `WasmValue.valueType`.
-    public static var valueType: ValueType { .i64 }
+    @inlinable public static var valueType: ValueType { .i64 }
     /// See `WasmValue.init(_:)`.
-    public init?(_ value: Value) {
+    @inlinable public init?(_ value: Value) {
         guard case .i64(let v) = value else { return nil }
         self = UInt64(bitPattern: v)
     }
     /// See `WasmValue.value`.
-    public var value: Value { .i64(Int64(bitPattern: self)) }
+    @inlinable public var value: Value { .i64(Int64(bitPattern: self)) }
 }
 
 extension Float: WasmValue {
     /// See `WasmValue.valueType`.
-    public static var valueType: ValueType { .f32 }
+    @inlinable public static var valueType: ValueType { .f32 }
     /// See `WasmValue.init(_:)`.
-    public init?(_ value: Value) {
+    @inlinable public init?(_ value: Value) {
         guard case .f32(let v) = value else { return nil }
         self = v
     }
     /// See `WasmValue.value`.
-    public var value: Value { .f32(self) }
+    @inlinable public var value: Value { .f32(self) }
 }
 
 extension Double: WasmValue {
     /// See `WasmValue.valueType`.
-    public static var valueType: ValueType { .f64 }
+    @inlinable public static var valueType: ValueType { .f64 }
     /// See `WasmValue.init(_:)`.
-    public init?(_ value: Value) {
+    @inlinable public init?(_ value: Value) {
         guard case .f64(let v) = value else { return nil }
         self = v
     }
     /// See `WasmValue.value`.
-    public var value: Value { .f64(self) }
+    @inlinable public var value: Value { .f64(self) }
 }
 
 extension Optional: WasmValue where Wrapped: WasmReference {
@@ -130,7 +130,8 @@ extension ExternRef: WasmReference {
 /// Reads typed arguments from consecutive slots and writes typed results back.
 @usableFromInline
 struct SlotCursor {
-    @usableFromInline let core: StoreCore
+    // Why unowned(unsafe): a cursor lives within one call of its store; no retain per call.
+    @usableFromInline unowned(unsafe) let core: StoreCore
     @usableFromInline let slots: Slots
     @usableFromInline var index = 0
 
@@ -143,14 +144,28 @@ struct SlotCursor {
     @inlinable
     mutating func read<V: WasmValue>(_: V.Type) -> V {
         defer { index += 1 }
-        // The slot was written for V.valueType, so the conversion cannot fail.
-        return V(core.value(fromSlot: slots[index], type: V.valueType))!
+        let bits = slots[index]
+        // The slot was written for V.valueType, so the conversions cannot fail. Numbers are
+        // decoded here (specialized, this folds to a move); references need the store.
+        switch V.valueType {
+        case .i32: return V(.i32(Int32(truncatingIfNeeded: bits)))!
+        case .i64: return V(.i64(Int64(bitPattern: bits)))!
+        case .f32: return V(.f32(Float(bitPattern: UInt32(truncatingIfNeeded: bits))))!
+        case .f64: return V(.f64(Double(bitPattern: bits)))!
+        case .funcRef, .externRef: return V(core.value(fromSlot: bits, type: V.valueType))!
+        }
     }
 
     @inlinable
     mutating func write<V: WasmValue>(_ value: V) throws(WasmError) {
-        slots[index] = try core.slot(from: value.value, type: V.valueType)
-        index += 1
+        defer { index += 1 }
+        switch value.value {
+        case .i32(let v): slots[index] = UInt64(UInt32(bitPattern: v))
+        case .i64(let v): slots[index] = UInt64(bitPattern: v)
+        case .f32(let v): slots[index] = UInt64(v.bitPattern)
+        case .f64(let v): slots[index] = v.bitPattern
+        case .funcRef, .externRef: slots[index] = try core.slot(from: value.value, type: V.valueType)
+        }
     }
 }
 

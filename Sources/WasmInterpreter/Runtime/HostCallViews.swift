@@ -8,9 +8,10 @@
 /// }
 /// ```
 public struct HostArguments: RandomAccessCollection {
-    let core: StoreCore
-    let slots: Slots
-    let types: UnsafeBufferPointer<ValueType>
+    // Why unowned(unsafe): a view lives within its host call, while the store is alive.
+    @usableFromInline unowned(unsafe) let core: StoreCore
+    @usableFromInline let slots: Slots
+    @usableFromInline let types: UnsafeBufferPointer<ValueType>
 
     /// See `Collection.startIndex`.
     public var startIndex: Int { 0 }
@@ -18,29 +19,50 @@ public struct HostArguments: RandomAccessCollection {
     public var endIndex: Int { types.count }
 
     /// The argument at `index` (0-based), as a `Value` of the parameter's type.
+    @inlinable
     public subscript(index: Int) -> Value {
-        precondition(index >= 0 && index < types.count, "host function argument \(index) out of range")
-        return core.value(fromSlot: slots[index], type: types[index])
+        precondition(index >= 0 && index < types.count, "host function argument out of range")
+        let bits = slots[index]
+        // Numbers decoded inline (no call into the library per argument); references need the store.
+        switch types[index] {
+        case .i32: return .i32(Int32(truncatingIfNeeded: bits))
+        case .i64: return .i64(Int64(bitPattern: bits))
+        case .f32: return .f32(Float(bitPattern: UInt32(truncatingIfNeeded: bits)))
+        case .f64: return .f64(Double(bitPattern: bits))
+        case .funcRef, .externRef: return core.value(fromSlot: bits, type: types[index])
+        }
     }
 }
 
 /// Where a host function defined with a `HostArguments` closure puts its results. Results it does
 /// not set are zero (null for references).
 public struct HostResults {
-    let core: StoreCore
-    let scratch: Slots
-    let types: UnsafeBufferPointer<ValueType>
+    // Why unowned(unsafe): a view lives within its host call, while the store is alive.
+    @usableFromInline unowned(unsafe) let core: StoreCore
+    @usableFromInline let scratch: Slots
+    @usableFromInline let types: UnsafeBufferPointer<ValueType>
 
     /// Number of results the function's type declares.
     public var count: Int { types.count }
 
     /// Sets result `index` (0-based); throws if `value` is not of the result's type or belongs to
     /// another store.
+    @inlinable
     public func set(_ index: Int, _ value: Value) throws(WasmError) {
-        guard index >= 0 && index < types.count else {
-            throw WasmError(.usage, "host function result \(index) out of range (the type has \(types.count))")
+        guard index >= 0 && index < types.count else { throw resultOutOfRange(index) }
+        // Numbers of the right type encoded inline; anything else is checked by the store.
+        switch (value, types[index]) {
+        case (.i32(let v), .i32): scratch[index] = UInt64(UInt32(bitPattern: v))
+        case (.i64(let v), .i64): scratch[index] = UInt64(bitPattern: v)
+        case (.f32(let v), .f32): scratch[index] = UInt64(v.bitPattern)
+        case (.f64(let v), .f64): scratch[index] = v.bitPattern
+        default: scratch[index] = try core.slot(from: value, type: types[index])
         }
-        scratch[index] = try core.slot(from: value, type: types[index])
+    }
+
+    @usableFromInline
+    func resultOutOfRange(_ index: Int) -> WasmError {
+        WasmError(.usage, "host function result \(index) out of range (the type has \(types.count))")
     }
 }
 

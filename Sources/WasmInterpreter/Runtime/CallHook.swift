@@ -35,6 +35,10 @@ extension Store {
             core.callHook = nil
             return
         }
-        core.callHook = { [unowned(unsafe) self] kind in try hook(&self.data, kind) }
+        // Unmanaged: the store owns its hook, so it is alive whenever the hook runs (an
+        // `unowned(unsafe)` capture still retains the store around the `inout` access).
+        core.callHook = { [store = Unmanaged.passUnretained(self)] kind in
+            try store._withUnsafeGuaranteedRef { try hook(&$0.data, kind) }
+        }
     }
 }

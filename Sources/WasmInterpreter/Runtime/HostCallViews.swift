@@ -94,8 +94,9 @@ extension Linker {
     ) throws(WasmError) {
         let signature = HostSignature(type)
         try defineHost(module: module, name: name, type: type) { store in
-            store.core.makeHostFunction(type: type) { [unowned(unsafe) store] slots, instance in
-                let core = store.core
+            // Unretained captures: a host call runs only while its store is alive.
+            store.core.makeHostFunction(type: type) {
+                [unowned(unsafe) core = store.core, store = Unmanaged.passUnretained(store)] slots, instance in
                 // Results go to scratch slots past the call's own (the arguments stay readable
                 // until the body returns), zeroed so that unset results are zero or null.
                 let scratch = core.stackTop

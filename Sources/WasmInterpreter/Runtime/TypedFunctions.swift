@@ -194,8 +194,8 @@ extension Linker {
         // calls another defeats specialization (every call then looks up generic metadata).
         let type = FuncType(params: valueTypes(repeat (each P).self), results: valueTypes(repeat (each R).self))
         try defineHost(module: module, name: name, type: type) { store in
-            store.core.makeHostFunction(type: type) { [unowned(unsafe) store] slots, _ in
-                var cursor = SlotCursor(core: store.core, slots: slots)
+            store.core.makeHostFunction(type: type) { [unowned(unsafe) core = store.core] slots, _ in
+                var cursor = SlotCursor(core: core, slots: slots)
                 let results = try body(repeat cursor.read((each P).self))
                 cursor.index = 0
                 repeat try cursor.write(each results)
@@ -211,8 +211,8 @@ extension Linker {
     ) throws(WasmError) {
         let type = FuncType(params: valueTypes(repeat (each P).self), results: valueTypes(repeat (each R).self))
         try defineHost(module: module, name: name, type: type) { store in
-            store.core.makeHostFunction(type: type) { [unowned(unsafe) store] slots, instance in
-                var cursor = SlotCursor(core: store.core, slots: slots)
+            store.core.makeHostFunction(type: type) { [unowned(unsafe) core = store.core, store = Unmanaged.passUnretained(store)] slots, instance in
+                var cursor = SlotCursor(core: core, slots: slots)
                 let results = try body(Caller(store: store, instance: instance), repeat cursor.read((each P).self))
                 cursor.index = 0
                 repeat try cursor.write(each results)

@@ -12,8 +12,8 @@ extension Linker {
     ) throws(WasmError) {
         let type = FuncType(params: [], results: [R.valueType])
         try defineHost(module: module, name: name, type: type) { store in
-            store.core.makeHostFunction(type: type) { [unowned(unsafe) store] slots, _ in
-                var cursor = SlotCursor(core: store.core, slots: slots)
+            store.core.makeHostFunction(type: type) { [unowned(unsafe) core = store.core] slots, _ in
+                var cursor = SlotCursor(core: core, slots: slots)
                 let result = try body()
                 cursor.index = 0
                 try cursor.write(result)
@@ -28,8 +28,8 @@ extension Linker {
     ) throws(WasmError) {
         let type = FuncType(params: [P0.valueType], results: [])
         try defineHost(module: module, name: name, type: type) { store in
-            store.core.makeHostFunction(type: type) { [unowned(unsafe) store] slots, _ in
-                var cursor = SlotCursor(core: store.core, slots: slots)
+            store.core.makeHostFunction(type: type) { [unowned(unsafe) core = store.core] slots, _ in
+                var cursor = SlotCursor(core: core, slots: slots)
                 try body(cursor.read(P0.self))
             }
         }
@@ -42,8 +42,8 @@ extension Linker {
     ) throws(WasmError) {
         let type = FuncType(params: [P0.valueType], results: [R.valueType])
         try defineHost(module: module, name: name, type: type) { store in
-            store.core.makeHostFunction(type: type) { [unowned(unsafe) store] slots, _ in
-                var cursor = SlotCursor(core: store.core, slots: slots)
+            store.core.makeHostFunction(type: type) { [unowned(unsafe) core = store.core] slots, _ in
+                var cursor = SlotCursor(core: core, slots: slots)
                 let result = try body(cursor.read(P0.self))
                 cursor.index = 0
                 try cursor.write(result)
@@ -58,8 +58,8 @@ extension Linker {
     ) throws(WasmError) {
         let type = FuncType(params: [P0.valueType, P1.valueType], results: [])
         try defineHost(module: module, name: name, type: type) { store in
-            store.core.makeHostFunction(type: type) { [unowned(unsafe) store] slots, _ in
-                var cursor = SlotCursor(core: store.core, slots: slots)
+            store.core.makeHostFunction(type: type) { [unowned(unsafe) core = store.core] slots, _ in
+                var cursor = SlotCursor(core: core, slots: slots)
                 try body(cursor.read(P0.self), cursor.read(P1.self))
             }
         }
@@ -72,8 +72,8 @@ extension Linker {
     ) throws(WasmError) {
         let type = FuncType(params: [P0.valueType, P1.valueType], results: [R.valueType])
         try defineHost(module: module, name: name, type: type) { store in
-            store.core.makeHostFunction(type: type) { [unowned(unsafe) store] slots, _ in
-                var cursor = SlotCursor(core: store.core, slots: slots)
+            store.core.makeHostFunction(type: type) { [unowned(unsafe) core = store.core] slots, _ in
+                var cursor = SlotCursor(core: core, slots: slots)
                 let result = try body(cursor.read(P0.self), cursor.read(P1.self))
                 cursor.index = 0
                 try cursor.write(result)
@@ -88,8 +88,8 @@ extension Linker {
     ) throws(WasmError) {
         let type = FuncType(params: [P0.valueType, P1.valueType, P2.valueType], results: [])
         try defineHost(module: module, name: name, type: type) { store in
-            store.core.makeHostFunction(type: type) { [unowned(unsafe) store] slots, _ in
-                var cursor = SlotCursor(core: store.core, slots: slots)
+            store.core.makeHostFunction(type: type) { [unowned(unsafe) core = store.core] slots, _ in
+                var cursor = SlotCursor(core: core, slots: slots)
                 try body(cursor.read(P0.self), cursor.read(P1.self), cursor.read(P2.self))
             }
         }
@@ -102,8 +102,8 @@ extension Linker {
     ) throws(WasmError) {
         let type = FuncType(params: [P0.valueType, P1.valueType, P2.valueType], results: [R.valueType])
         try defineHost(module: module, name: name, type: type) { store in
-            store.core.makeHostFunction(type: type) { [unowned(unsafe) store] slots, _ in
-                var cursor = SlotCursor(core: store.core, slots: slots)
+            store.core.makeHostFunction(type: type) { [unowned(unsafe) core = store.core] slots, _ in
+                var cursor = SlotCursor(core: core, slots: slots)
                 let result = try body(cursor.read(P0.self), cursor.read(P1.self), cursor.read(P2.self))
                 cursor.index = 0
                 try cursor.write(result)
@@ -118,8 +118,8 @@ extension Linker {
     ) throws(WasmError) {
         let type = FuncType(params: [], results: [R.valueType])
         try defineHost(module: module, name: name, type: type) { store in
-            store.core.makeHostFunction(type: type) { [unowned(unsafe) store] slots, instance in
-                var cursor = SlotCursor(core: store.core, slots: slots)
+            store.core.makeHostFunction(type: type) { [unowned(unsafe) core = store.core, store = Unmanaged.passUnretained(store)] slots, instance in
+                var cursor = SlotCursor(core: core, slots: slots)
                 let result = try body(Caller(store: store, instance: instance))
                 cursor.index = 0
                 try cursor.write(result)
@@ -134,8 +134,8 @@ extension Linker {
     ) throws(WasmError) {
         let type = FuncType(params: [P0.valueType], results: [])
         try defineHost(module: module, name: name, type: type) { store in
-            store.core.makeHostFunction(type: type) { [unowned(unsafe) store] slots, instance in
-                var cursor = SlotCursor(core: store.core, slots: slots)
+            store.core.makeHostFunction(type: type) { [unowned(unsafe) core = store.core, store = Unmanaged.passUnretained(store)] slots, instance in
+                var cursor = SlotCursor(core: core, slots: slots)
                 try body(Caller(store: store, instance: instance), cursor.read(P0.self))
             }
         }
@@ -148,8 +148,8 @@ extension Linker {
     ) throws(WasmError) {
         let type = FuncType(params: [P0.valueType], results: [R.valueType])
         try defineHost(module: module, name: name, type: type) { store in
-            store.core.makeHostFunction(type: type) { [unowned(unsafe) store] slots, instance in
-                var cursor = SlotCursor(core: store.core, slots: slots)
+            store.core.makeHostFunction(type: type) { [unowned(unsafe) core = store.core, store = Unmanaged.passUnretained(store)] slots, instance in
+                var cursor = SlotCursor(core: core, slots: slots)
                 let result = try body(Caller(store: store, instance: instance), cursor.read(P0.self))
                 cursor.index = 0
                 try cursor.write(result)
@@ -164,8 +164,8 @@ extension Linker {
     ) throws(WasmError) {
         let type = FuncType(params: [P0.valueType, P1.valueType], results: [])
         try defineHost(module: module, name: name, type: type) { store in
-            store.core.makeHostFunction(type: type) { [unowned(unsafe) store] slots, instance in
-                var cursor = SlotCursor(core: store.core, slots: slots)
+            store.core.makeHostFunction(type: type) { [unowned(unsafe) core = store.core, store = Unmanaged.passUnretained(store)] slots, instance in
+                var cursor = SlotCursor(core: core, slots: slots)
                 try body(Caller(store: store, instance: instance), cursor.read(P0.self), cursor.read(P1.self))
             }
         }
@@ -178,8 +178,8 @@ extension Linker {
     ) throws(WasmError) {
         let type = FuncType(params: [P0.valueType, P1.valueType], results: [R.valueType])
         try defineHost(module: module, name: name, type: type) { store in
-            store.core.makeHostFunction(type: type) { [unowned(unsafe) store] slots, instance in
-                var cursor = SlotCursor(core: store.core, slots: slots)
+            store.core.makeHostFunction(type: type) { [unowned(unsafe) core = store.core, store = Unmanaged.passUnretained(store)] slots, instance in
+                var cursor = SlotCursor(core: core, slots: slots)
                 let result = try body(Caller(store: store, instance: instance), cursor.read(P0.self), cursor.read(P1.self))
                 cursor.index = 0
                 try cursor.write(result)
@@ -194,8 +194,8 @@ extension Linker {
     ) throws(WasmError) {
         let type = FuncType(params: [P0.valueType, P1.valueType, P2.valueType], results: [])
         try defineHost(module: module, name: name, type: type) { store in
-            store.core.makeHostFunction(type: type) { [unowned(unsafe) store] slots, instance in
-                var cursor = SlotCursor(core: store.core, slots: slots)
+            store.core.makeHostFunction(type: type) { [unowned(unsafe) core = store.core, store = Unmanaged.passUnretained(store)] slots, instance in
+                var cursor = SlotCursor(core: core, slots: slots)
                 try body(Caller(store: store, instance: instance), cursor.read(P0.self), cursor.read(P1.self), cursor.read(P2.self))
             }
         }
@@ -208,8 +208,8 @@ extension Linker {
     ) throws(WasmError) {
         let type = FuncType(params: [P0.valueType, P1.valueType, P2.valueType], results: [R.valueType])
         try defineHost(module: module, name: name, type: type) { store in
-            store.core.makeHostFunction(type: type) { [unowned(unsafe) store] slots, instance in
-                var cursor = SlotCursor(core: store.core, slots: slots)
+            store.core.makeHostFunction(type: type) { [unowned(unsafe) core = store.core, store = Unmanaged.passUnretained(store)] slots, instance in
+                var cursor = SlotCursor(core: core, slots: slots)
                 let result = try body(Caller(store: store, instance: instance), cursor.read(P0.self), cursor.read(P1.self), cursor.read(P2.self))
                 cursor.index = 0
                 try cursor.write(result)

@@ -14,6 +14,7 @@ let usage = """
            wasmlua - [ARGS...]               run the script on standard input
            wasmlua wast FILE.wast...
            wasmlua run --invoke NAME FILE.wasm|FILE.wat [ARGS...]
+           wasmlua dump FILE.wasm|FILE.wat [INDEX]   print the interpreter IR of the defined functions
     """
 
 /// Prints a one-line error to stderr and exits with status 1.
@@ -142,19 +143,20 @@ case "wast": exit(runWast(Array(arguments.dropFirst())))
 case "run": exit(runInvoke(Array(arguments.dropFirst())))
 case "-h", "--help", nil: print(usage)
 case "dump":
-    // Undocumented developer aid: print the register IR of every defined function.
-    let engine = Engine()
-    let path = arguments[1]
-    let bytes = readFile(path)
+    // Developer aid: `wasmlua dump FILE [INDEX]` prints the IR of every defined function (or of
+    // defined function INDEX).
+    guard arguments.count == 2 || arguments.count == 3 else { fail("usage: wasmlua dump FILE.wasm|FILE.wat [INDEX]") }
+    let bytes = readFile(arguments[1])
     do {
-        let module = try Module(engine: engine, binaryOrText: bytes)
-        var k = 0
-        while k < (arguments.count > 2 ? Int(arguments[2])! + 1 : Int.max) {
-            if arguments.count > 2 && k < Int(arguments[2])! { k += 1; continue }
-            guard module.definedFunctionCount > k else { break }
-            print("func \(k)\n" + module.disassemble(function: k))
-            k += 1
+        let module = try Module(engine: Engine(), binaryOrText: bytes)
+        var indices = 0..<module.definedFunctionCount
+        if arguments.count == 3 {
+            guard let k = Int(arguments[2]), indices.contains(k) else {
+                fail("dump: no defined function \(arguments[2]) (the module defines \(module.definedFunctionCount))")
+            }
+            indices = k..<(k + 1)
         }
+        for k in indices { print("func \(k)\n" + module.disassemble(function: k)) }
     } catch { fail("\(error)") }
 default: exit(LuaHost.run(arguments))
 }

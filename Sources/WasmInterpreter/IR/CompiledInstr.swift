@@ -50,6 +50,7 @@ func assemble(_ translated: [Instr]) -> CodeBuffer {
     var code = translated
     returnDirectly(&code)
     useAccumulators(&code)
+    fusePairs(&code)
     let buffer = CodeBuffer.allocate(capacity: max(code.count, 1))
     for (k, instr) in code.enumerated() {
         (buffer.baseAddress! + k).initialize(to: CompiledInstr(instr))
@@ -101,6 +102,41 @@ func useAccumulators(_ code: inout [Instr]) {
         }
     }
 }
+
+/// Gives an instruction the pair form that also runs the instruction after it (see
+/// Execution/Handlers+Pairs.swift), where one exists for the two opcodes. The second stays in
+/// place for control that arrives at it directly; a pair's second is not itself paired.
+func fusePairs(_ code: inout [Instr]) {
+    var k = 0
+    while k + 1 < code.count {
+        if let pair = pairForms[OpcodePair(first: code[k].op, second: code[k + 1].op)] {
+            code[k].op = pair
+            k += 2
+        } else {
+            k += 1
+        }
+    }
+}
+
+/// Two opcodes in sequence.
+struct OpcodePair: Hashable {
+    var first: Opcode
+    var second: Opcode
+}
+
+/// The pair forms: which two instructions in sequence one dispatch runs. The second of each reads
+/// what the first left in a register (an accumulator form), so the two always go together.
+let pairForms: [OpcodePair: Opcode] = [
+    OpcodePair(first: .f64AddAcc, second: .store64ValueFacc): .f64AddAccThenStore,
+    OpcodePair(first: .f64SubAcc, second: .store64ValueFacc): .f64SubAccThenStore,
+    OpcodePair(first: .f64SubRhsAcc, second: .store64ValueFacc): .f64SubRhsAccThenStore,
+    OpcodePair(first: .f64MulAcc, second: .store64ValueFacc): .f64MulAccThenStore,
+    OpcodePair(first: .const, second: .load32Acc): .constThenLoad32,
+    OpcodePair(first: .const, second: .load64Acc): .constThenLoad64,
+    OpcodePair(first: .const, second: .loadF64Acc): .constThenLoadF64,
+    OpcodePair(first: .const, second: .store32AddressAcc): .constThenStore32,
+    OpcodePair(first: .const, second: .store64AddressAcc): .constThenStore64,
+]
 
 extension Instr {
     /// An operand by field (`d` is the low half of `imm`, as `CompiledInstr.d` is once encoded).

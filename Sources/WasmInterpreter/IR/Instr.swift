@@ -159,6 +159,10 @@ enum Opcode: UInt16, CaseIterable {
     /// fp[a] = fp[b] == 0
     case refIsNull
 
+    // MARK: pair forms (chosen by `fusePairs`: one dispatch for an instruction and the next)
+    case f64AddAccThenStore, f64SubAccThenStore, f64SubRhsAccThenStore, f64MulAccThenStore
+    case constThenLoad32, constThenLoad64, constThenLoadF64, constThenStore32, constThenStore64
+
     // MARK: accumulator forms (chosen by `assemble`; see `Opcode.accumulatorForms`)
     case selectAcc, loadF64Acc, i32SubRhsAcc, i64SubRhsAcc, f64SubRhsAcc, f64DivRhsAcc
     case f64AddImmAcc, f64SubImmAcc, f64MulImmAcc, f64DivImmAcc

@@ -478,6 +478,15 @@ extension Opcode {
         case .brI32GeUAcc: brI32GeUAccHandler
         case .brI32GeUImmAcc: brI32GeUImmAccHandler
         case .brI64GeUAcc: brI64GeUAccHandler
+        case .f64AddAccThenStore: f64AddAccThenStoreHandler
+        case .f64SubAccThenStore: f64SubAccThenStoreHandler
+        case .f64SubRhsAccThenStore: f64SubRhsAccThenStoreHandler
+        case .f64MulAccThenStore: f64MulAccThenStoreHandler
+        case .constThenLoad32: constThenLoad32Handler
+        case .constThenLoad64: constThenLoad64Handler
+        case .constThenLoadF64: constThenLoadF64Handler
+        case .constThenStore32: constThenStore32Handler
+        case .constThenStore64: constThenStore64Handler
         }
     }
 
@@ -595,6 +604,15 @@ extension Opcode {
             .brI32LeSAcc, .brI32LeSImmAcc, .brI64LeSAcc, .brI32LeUAcc, .brI32LeUImmAcc,
             .brI64LeUAcc, .brI32GeSAcc, .brI32GeSImmAcc, .brI64GeSAcc, .brI32GeUAcc,
             .brI32GeUImmAcc, .brI64GeUAcc: false
+        case .f64AddAccThenStore: false
+        case .f64SubAccThenStore: false
+        case .f64SubRhsAccThenStore: false
+        case .f64MulAccThenStore: false
+        case .constThenLoad32: true
+        case .constThenLoad64: true
+        case .constThenLoadF64: true
+        case .constThenStore32: true
+        case .constThenStore64: true
         }
     }
 }
@@ -723,6 +741,15 @@ extension Opcode {
             .brI32GtSImmAcc, .brI64GtSAcc, .brI32GtUAcc, .brI32GtUImmAcc, .brI64GtUAcc, .brI32LeSAcc,
             .brI32LeSImmAcc, .brI64LeSAcc, .brI32LeUAcc, .brI32LeUImmAcc, .brI64LeUAcc, .brI32GeSAcc,
             .brI32GeSImmAcc, .brI64GeSAcc, .brI32GeUAcc, .brI32GeUImmAcc, .brI64GeUAcc: .slot
+        case .f64AddAccThenStore: .slot
+        case .f64SubAccThenStore: .slot
+        case .f64SubRhsAccThenStore: .slot
+        case .f64MulAccThenStore: .slot
+        case .constThenLoad32: .slot
+        case .constThenLoad64: .slot
+        case .constThenLoadF64: .slot
+        case .constThenStore32: .slot
+        case .constThenStore64: .slot
         }
     }
 
@@ -986,6 +1013,15 @@ extension Opcode {
             .brI32GtSImmAcc, .brI64GtSAcc, .brI32GtUAcc, .brI32GtUImmAcc, .brI64GtUAcc, .brI32LeSAcc,
             .brI32LeSImmAcc, .brI64LeSAcc, .brI32LeUAcc, .brI32LeUImmAcc, .brI64LeUAcc, .brI32GeSAcc,
             .brI32GeSImmAcc, .brI64GeSAcc, .brI32GeUAcc, .brI32GeUImmAcc, .brI64GeUAcc: []
+        case .f64AddAccThenStore: []
+        case .f64SubAccThenStore: []
+        case .f64SubRhsAccThenStore: []
+        case .f64MulAccThenStore: []
+        case .constThenLoad32: []
+        case .constThenLoad64: []
+        case .constThenLoadF64: []
+        case .constThenStore32: []
+        case .constThenStore64: []
         }
     }
 }
@@ -1116,6 +1152,15 @@ extension Opcode {
             .load16S64Acc, .load32S64Acc, .store8ValueAcc, .store8AddressAcc, .store16ValueAcc, .store16AddressAcc,
             .store32ValueAcc, .store32AddressAcc, .store64ValueAcc, .store64AddressAcc, .store64ValueFacc,
             .store8ImmAddressAcc, .store16ImmAddressAcc, .store32ImmAddressAcc: false
+        case .f64AddAccThenStore: false
+        case .f64SubAccThenStore: false
+        case .f64SubRhsAccThenStore: false
+        case .f64MulAccThenStore: false
+        case .constThenLoad32: false
+        case .constThenLoad64: false
+        case .constThenLoadF64: false
+        case .constThenStore32: false
+        case .constThenStore64: false
         }
     }
 }

@@ -146,4 +146,52 @@ struct TranslatorFusionTests {
         #expect(try f.call("f", .i32(1)) == [.i32(1)])
         #expect(try f.call("f", .i32(0)) == [.i32(2)])
     }
+
+    @Test("an f64 result stored right away is one pair dispatch; a trap in the store leaves the result slot and memory as the two instructions would")
+    func f64ThenStorePairs() throws {
+        let wat = """
+            (module (memory 1)
+              (func (export "f") (param i32 f64) (result f64)
+                (f64.store (local.get 0) (f64.sub (f64.load (local.get 0)) (f64.mul (local.get 1) (local.get 1))))
+                (f64.store offset=8 (local.get 0) (f64.add (f64.load offset=8 (local.get 0)) (local.get 1)))
+                (f64.add (f64.load (local.get 0)) (f64.load offset=8 (local.get 0))))
+              (func (export "g") (param i32 f64)
+                (f64.store offset=65536 (local.get 0) (f64.mul (f64.load (local.get 0)) (local.get 1)))))
+            """
+        let listing = try ir(wat)
+        #expect(listing.contains("f64SubRhsAccThenStore"))
+        #expect(listing.contains("f64AddAccThenStore"))
+        #expect(try ir(wat, function: 1).contains("f64MulAccThenStore"))
+        let f = try Fixture(wat)
+        // Memory starts zeroed: (0 - 9) + (0 + 3).
+        #expect(try f.call("f", .i32(16), .f64(3)) == [.f64(-6)])
+        #expect(try f.call("f", .i32(16), .f64(1)) == [.f64(-10 + 4)])
+        #expect(trapCode { try f.call("f", .i32(65536 - 4), .f64(1)) } == .memoryOutOfBounds)
+        // The load is in bounds, the paired store is not.
+        #expect(trapCode { try f.call("g", .i32(0), .f64(2)) } == .memoryOutOfBounds)
+    }
+
+    @Test("a load or store at a constant address is one pair dispatch, bounds-checked like the two")
+    func constantAddressPairs() throws {
+        let wat = """
+            (module (memory 1)
+              (func (export "f") (param i32 i64 f64) (result f64)
+                (i32.store (i32.const 100) (local.get 0))
+                (i64.store offset=8 (i32.const 100) (local.get 1))
+                (f64.store (i32.const 200) (local.get 2))
+                (f64.add (f64.load (i32.const 200))
+                  (f64.add (f64.convert_i32_s (i32.load (i32.const 100)))
+                    (f64.convert_i64_s (i64.load offset=8 (i32.const 100))))))
+              (func (export "far") (result i32) (i32.load (i32.const 65534))))
+            """
+        let listing = try ir(wat)
+        #expect(listing.contains("constThenStore32"))
+        #expect(listing.contains("constThenStore64"))
+        #expect(listing.contains("constThenLoad32"))
+        #expect(listing.contains("constThenLoad64"))
+        #expect(listing.contains("constThenLoadF64"))
+        let f = try Fixture(wat)
+        #expect(try f.call("f", .i32(-5), .i64(1 << 40), .f64(0.5)) == [.f64(0.5 - 5 + Double(1 << 40))])
+        #expect(trapCode { try f.call("far") } == .memoryOutOfBounds)
+    }
 }

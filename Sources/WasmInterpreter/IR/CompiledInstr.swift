@@ -82,12 +82,13 @@ func useAccumulators(_ code: inout [Instr]) {
         let target = k + Int(Int64(bitPattern: instr.imm))
         if target >= 0 && target < isTarget.count { isTarget[target] = true }
     }
+    let formsByOpcode = accumulatorFormsByOpcode
     for k in 1..<code.count where !isTarget[k] {
         // The previous instruction's result register is its base opcode's: forms keep it.
         let register = code[k - 1].op.resultRegister
         guard register != .slot else { continue }
         let produced = code[k - 1].a
-        for form in code[k].op.accumulatorForms where form.register == register {
+        for form in formsByOpcode[Int(code[k].op.rawValue)] where form.register == register {
             if code[k][form.operand] == produced {
                 code[k].op = form.opcode
                 break
@@ -107,9 +108,13 @@ func useAccumulators(_ code: inout [Instr]) {
 /// Execution/Handlers+Pairs.swift), where one exists for the two opcodes. The second stays in
 /// place for control that arrives at it directly; a pair's second is not itself paired.
 func fusePairs(_ code: inout [Instr]) {
+    let (list, start) = (pairList, pairStart)
     var k = 0
     while k + 1 < code.count {
-        if let pair = pairForms[OpcodePair(first: code[k].op, second: code[k + 1].op)] {
+        let first = Int(code[k].op.rawValue)
+        var pair: Opcode?
+        for j in Int(start[first])..<Int(start[first + 1]) where list[j].second == code[k + 1].op { pair = list[j].pair }
+        if let pair {
             code[k].op = pair
             k += 2
         } else {
@@ -117,6 +122,21 @@ func fusePairs(_ code: inout [Instr]) {
         }
     }
 }
+
+/// `Opcode.accumulatorForms` by raw opcode, computed once (the switch builds an array per call, and
+/// `assemble` asks for every instruction of every function).
+let accumulatorFormsByOpcode: [[AccumulatorForm]] = Opcode.allCases.map(\.accumulatorForms)
+
+/// `pairForms` sorted by first opcode, and where each first opcode's entries start in it (one more
+/// entry than opcodes): an index and a short scan per instruction, no hashing, no reference counting.
+let pairList: [(first: Opcode, second: Opcode, pair: Opcode)] =
+    pairForms.map { ($0.key.first, $0.key.second, $0.value) }.sorted { $0.first.rawValue < $1.first.rawValue }
+let pairStart: [Int32] = {
+    var start = [Int32](repeating: 0, count: Opcode.allCases.count + 1)
+    for entry in pairList { start[Int(entry.first.rawValue) + 1] += 1 }
+    for k in 1..<start.count { start[k] += start[k - 1] }
+    return start
+}()
 
 /// Two opcodes in sequence.
 struct OpcodePair: Hashable {

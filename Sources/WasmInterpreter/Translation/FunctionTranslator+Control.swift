@@ -183,10 +183,10 @@ extension FunctionTranslator {
 
     /// Checks that exactly `types` are above `frame.height` and moves them into their own slots.
     mutating func settleResults(_ types: [ValueType]) throws(WasmError) {
-        let frame = controls.last!
+        let height = controls[controls.count - 1].height
         let entries = try pop(types: types)
-        guard stack.count == frame.height else { throw invalid("type mismatch") }
-        for (k, entry) in entries.enumerated() { move(entry, from: frame.height + k, to: tempSlot(frame.height + k)) }
+        guard stack.count == height else { throw invalid("type mismatch") }
+        for (k, entry) in entries.enumerated() { move(entry, from: height + k, to: tempSlot(height + k)) }
     }
 
     mutating func visitElseInstr() throws(WasmError) {
@@ -204,17 +204,18 @@ extension FunctionTranslator {
     }
 
     mutating func visitEndInstr() throws(WasmError) {
-        let frame = controls.last!
-        if frame.kind == .function {
+        // The frame is read in place and moved out at the end (a copy retains its arrays).
+        let top = controls.count - 1
+        if controls[top].kind == .function {
             if isReachable { try emitReturn() }
-            _ = try pop(types: frame.results)
-            guard stack.count == frame.height else { throw invalid("type mismatch") }
+            _ = try pop(types: controls[top].results)
+            guard stack.count == controls[top].height else { throw invalid("type mismatch") }
             controls.removeLast()
             return
         }
-        try settleResults(frame.results)
+        try settleResults(controls[top].results)
+        let frame = controls.removeLast()
         if frame.kind == .ifThen, frame.params != frame.results { throw invalid("type mismatch") }
-        controls.removeLast()
         let end = code.count
         for fixup in frame.endFixups { patch(fixup, to: end) }
         if let fixup = frame.elseFixup { patch(fixup, to: end) }
@@ -224,8 +225,8 @@ extension FunctionTranslator {
     }
 
     mutating func markUnreachable() {
-        let frame = controls.last!
-        while stack.count > frame.height { _ = try? pop() }
+        let height = controls[controls.count - 1].height
+        while stack.count > height { _ = try? pop() }
         controls[controls.count - 1].unreachable = true
         retargetable = -1
     }
@@ -239,7 +240,7 @@ extension FunctionTranslator {
 
     /// Checks the top of the stack against a label's types without popping.
     mutating func checkLabelValues(_ types: [ValueType]) throws(WasmError) -> [StackEntry] {
-        let available = min(types.count, stack.count - controls.last!.height)
+        let available = min(types.count, stack.count - controls[controls.count - 1].height)
         var originalTypes = [ValueType?](repeating: nil, count: types.count - available)
         originalTypes += stack.suffix(available).map(\.type)
         let entries = try pop(types: types)

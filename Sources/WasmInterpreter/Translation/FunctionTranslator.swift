@@ -59,7 +59,7 @@ struct FunctionTranslator: AnyInstructionVisitor {
 
     // MARK: emission
 
-    var isReachable: Bool { !controls.last!.unreachable }
+    var isReachable: Bool { !controls[controls.count - 1].unreachable }
 
     /// Appends an instruction (dropped in dead code); returns its index or -1.
     @discardableResult
@@ -123,9 +123,10 @@ struct FunctionTranslator: AnyInstructionVisitor {
 
     /// Pops one entry, checking it against `expected` (nil: any type).
     mutating func pop(_ expected: ValueType? = nil) throws(WasmError) -> StackEntry {
-        let frame = controls.last!
-        if stack.count == frame.height {
-            if frame.unreachable { return StackEntry(type: expected, operand: .temp) }
+        // Fields read in place: copying the frame would retain and release its arrays per pop.
+        let top = controls.count - 1
+        if stack.count == controls[top].height {
+            if controls[top].unreachable { return StackEntry(type: expected, operand: .temp) }
             throw invalid("type mismatch")
         }
         var entry = stack.removeLast()

@@ -24,7 +24,9 @@ let package = Package(
                 "CSystem",
                 .product(name: "WasmParser", package: "WasmKit"),
                 .product(name: "WAT", package: "WasmKit"),
-            ]
+            ],
+            // The instruction set's description; scripts/gen-instruction-set makes Swift from it.
+            exclude: ["IR/InstructionSet.txt"]
         ),
         // Lua 5.4 headers from Debian's liblua5.4-dev (scripts/setup installs it).
         .systemLibrary(name: "CLua", pkgConfig: "lua5.4", providers: [.apt(["liblua5.4-dev"])]),

@@ -179,3 +179,20 @@ extension Instr {
         }
     }
 }
+
+/// An accumulator form of an opcode (see `Opcode.accumulatorForms`).
+struct AccumulatorForm {
+    /// Which operand of a translator `Instr` (`d` is the low half of `imm`).
+    enum Field { case a, b, c, d }
+    var opcode: Opcode
+    var operand: Field
+    var register: Source
+    var commutativeWith: Field? = nil
+
+    init(_ opcode: Opcode, operand: Field, register: Source, commutativeWith: Field? = nil) {
+        self.opcode = opcode
+        self.operand = operand
+        self.register = register
+        self.commutativeWith = commutativeWith
+    }
+}

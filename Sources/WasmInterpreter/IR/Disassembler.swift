@@ -22,3 +22,16 @@ extension Module {
     /// Number of functions defined (not imported) by the module.
     package var definedFunctionCount: Int { info.functions.count }
 }
+
+extension CompiledInstr {
+    /// The opcode whose handler this instruction runs (for disassembly and for inspecting a
+    /// stopped call; never used while executing).
+    var opcode: Opcode { Opcode.byHandler[UInt(bitPattern: unsafeBitCast(handler, to: Int.self))]! }
+}
+
+extension Opcode {
+    /// Every opcode, keyed by the address of its handler. Why uniquing: the optimizer may fold
+    /// handlers with identical bodies (e.g. `load8U32` and `load8U64`) into one function.
+    static let byHandler: [UInt: Opcode] = Dictionary(
+        allCases.map { (UInt(bitPattern: unsafeBitCast($0.handler, to: Int.self)), $0) }, uniquingKeysWith: { first, _ in first })
+}

@@ -8,6 +8,8 @@ let package = Package(
     name: "WasmLua",
     products: [
         .library(name: "WasmInterpreter", targets: ["WasmInterpreter"]),
+        // WASI preview 1 for the runtime, over WasmKit's engine-independent WASI implementation.
+        .library(name: "WasmInterpreterWASI", targets: ["WasmInterpreterWASI"]),
         // The Lua module: libwasm.so, loadable from stock lua5.4 as `wasm.so` (luaopen_wasm).
         .library(name: "wasm", type: .dynamic, targets: ["LuaWasm"]),
         .executable(name: "wasmlua", targets: ["wasmlua"]),
@@ -27,6 +29,13 @@ let package = Package(
             ],
             // The instruction set's description; scripts/gen-instruction-set makes Swift from it.
             exclude: ["IR/InstructionSet.txt"]
+        ),
+        .target(
+            name: "WasmInterpreterWASI",
+            dependencies: [
+                "WasmInterpreter",
+                .product(name: "WASI", package: "WasmKit"),
+            ]
         ),
         // Lua 5.4 headers from Debian's liblua5.4-dev (scripts/setup installs it).
         .systemLibrary(name: "CLua", pkgConfig: "lua5.4", providers: [.apt(["liblua5.4-dev"])]),

@@ -116,3 +116,7 @@ public struct WasmError: Error, Sendable, CustomStringConvertible {
         }
     }
 }
+
+/// An error a host function throws to end the call for good (WASI's `proc_exit`): it reaches the
+/// caller like any host error, but a resumable call stops with it instead of becoming resumable.
+public protocol FinalHostError: Error {}

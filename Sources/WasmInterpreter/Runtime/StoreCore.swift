@@ -290,7 +290,10 @@ final class StoreCore {
         let trap = body(framesTop)
         let backtrace = trap == .none || trap == .hostError ? [] : captureBacktrace()
         var suspended: SuspendedCall?
-        if resumable, trap == .hostError || trap == .outOfFuel { suspended = suspend(entryFP: entryFP, trap: trap) }
+        // A final host error (a WASI exit) ends a resumable call for good: nothing to resume.
+        if resumable, trap == .outOfFuel || (trap == .hostError && !(pendingError is any FinalHostError)) {
+            suspended = suspend(entryFP: entryFP, trap: trap)
+        }
         (context.pointee.framesBase, context.pointee.framesTop, context.pointee.instance) = (
             savedBase, savedTop, savedInstance
         )

@@ -1,0 +1,203 @@
+// Standard streams that are not host file descriptors: input from bytes, output to a buffer or a
+// closure. They plug into WasmKit's WASI file table through its `WASIFile` interface.
+@_spi(WASIPlatform) import WASI
+import Synchronization
+
+/// A character-device-like stream: reads come from `input`, writes go to `sink`. Not seekable.
+final class StreamFile: WASIFile, @unchecked Sendable {
+    // Why @unchecked: the mutable state is behind `state`'s lock.
+    private let state: Mutex<[UInt8]>
+    private let readable: Bool
+    private let sink: (@Sendable ([UInt8]) -> Void)?
+
+    /// An input stream that yields `bytes`, then end of file.
+    init(input bytes: [UInt8]) {
+        state = Mutex(bytes)
+        readable = true
+        sink = nil
+    }
+
+    /// An output stream that passes every write to `sink`.
+    init(output sink: @escaping @Sendable ([UInt8]) -> Void) {
+        state = Mutex([])
+        readable = false
+        self.sink = sink
+    }
+
+    // Not closed by WASI: the embedder owns the stream.
+    var isBorrowed: Bool { true }
+
+    func attributes() throws -> WASIAbi.Filestat {
+        WASIAbi.Filestat(dev: 0, ino: 0, filetype: .CHARACTER_DEVICE, nlink: 0, size: 0, atim: 0, mtim: 0, ctim: 0)
+    }
+    func fileType() throws -> WASIAbi.FileType { .CHARACTER_DEVICE }
+    func status() throws -> WASIAbi.Fdflags { [] }
+    func setTimes(atim: WASIAbi.Timestamp, mtim: WASIAbi.Timestamp, fstFlags: WASIAbi.FstFlags) throws {
+        throw WASIAbi.Errno.EBADF
+    }
+    func advise(offset: WASIAbi.FileSize, length: WASIAbi.FileSize, advice: WASIAbi.Advice) throws {}
+    func close() throws {}
+
+    func fdStat() throws -> WASIAbi.FdStat {
+        WASIAbi.FdStat(
+            fsFileType: .CHARACTER_DEVICE, fsFlags: [], fsRightsBase: readable ? .FD_READ : .FD_WRITE,
+            fsRightsInheriting: [])
+    }
+    func setFdStatFlags(_ flags: WASIAbi.Fdflags) throws {}
+    func setFilestatSize(_ size: WASIAbi.FileSize) throws { throw WASIAbi.Errno.EINVAL }
+    func sync() throws {}
+    func datasync() throws {}
+    func tell() throws -> WASIAbi.FileSize { throw WASIAbi.Errno.ESPIPE }
+    func seek(offset: WASIAbi.FileDelta, whence: WASIAbi.Whence) throws -> WASIAbi.FileSize {
+        throw WASIAbi.Errno.ESPIPE
+    }
+
+    func write(vectored buffers: GuestBuffers) throws -> WASIAbi.Size {
+        guard let sink else { throw WASIAbi.Errno.EBADF }
+        var chunk: [UInt8] = []
+        for index in 0..<buffers.count {
+            try buffers.withHostBuffer(at: index) { buffer in
+                chunk.append(contentsOf: buffer)
+                return buffer.count
+            }
+        }
+        if !chunk.isEmpty { sink(chunk) }
+        return WASIAbi.Size(chunk.count)
+    }
+
+    func pwrite(vectored buffers: GuestBuffers, offset: WASIAbi.FileSize) throws -> WASIAbi.Size {
+        throw WASIAbi.Errno.ESPIPE
+    }
+
+    func read(into buffers: GuestBuffers) throws -> WASIAbi.Size {
+        guard readable else { throw WASIAbi.Errno.EBADF }
+        return try state.withLock { remaining in
+            var total = 0
+            for index in 0..<buffers.count where !remaining.isEmpty {
+                total += try buffers.withHostBuffer(at: index) { buffer in
+                    let count = min(buffer.count, remaining.count)
+                    remaining.withUnsafeBytes { buffer.baseAddress?.copyMemory(from: $0.baseAddress!, byteCount: count) }
+                    remaining.removeFirst(count)
+                    return count
+                }
+            }
+            return WASIAbi.Size(total)
+        }
+    }
+
+    func pread(into buffers: GuestBuffers, offset: WASIAbi.FileSize) throws -> WASIAbi.Size {
+        throw WASIAbi.Errno.ESPIPE
+    }
+}
+
+/// Bytes written by a program, collected for the embedder.
+final class CaptureBuffer: Sendable {
+    private let bytes = Mutex<[UInt8]>([])
+
+    /// Appends a chunk.
+    func append(_ chunk: [UInt8]) { bytes.withLock { $0.append(contentsOf: chunk) } }
+
+    /// Everything written so far.
+    var contents: [UInt8] { bytes.withLock { $0 } }
+}
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// A standard stream on a host file descriptor (inherited stdio, or a file the configuration
+/// named). `owned` descriptors are closed with the context; inherited ones never are.
+final class DescriptorFile: WASIFile, @unchecked Sendable {
+    // Why @unchecked: immutable after init; the descriptor's own state is the kernel's.
+    let fd: CInt
+    let readable: Bool
+    let owned: Bool
+
+    init(fd: CInt, readable: Bool, owned: Bool) {
+        self.fd = fd
+        self.readable = readable
+        self.owned = owned
+    }
+
+    deinit { if owned { Glibc.close(fd) } }
+
+    var isBorrowed: Bool { true }
+    var hostFileDescriptor: CInt? { fd }
+
+    func attributes() throws -> WASIAbi.Filestat {
+        WASIAbi.Filestat(dev: 0, ino: 0, filetype: try fileType(), nlink: 0, size: 0, atim: 0, mtim: 0, ctim: 0)
+    }
+    func fileType() throws -> WASIAbi.FileType {
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw WASIAbi.Errno.EBADF }
+        return (info.st_mode & S_IFMT) == S_IFREG ? .REGULAR_FILE : .CHARACTER_DEVICE
+    }
+    func status() throws -> WASIAbi.Fdflags { [] }
+    func setTimes(atim: WASIAbi.Timestamp, mtim: WASIAbi.Timestamp, fstFlags: WASIAbi.FstFlags) throws {
+        throw WASIAbi.Errno.EBADF
+    }
+    func advise(offset: WASIAbi.FileSize, length: WASIAbi.FileSize, advice: WASIAbi.Advice) throws {}
+    func close() throws {}
+
+    func fdStat() throws -> WASIAbi.FdStat {
+        WASIAbi.FdStat(
+            fsFileType: try fileType(), fsFlags: [], fsRightsBase: readable ? .FD_READ : .FD_WRITE,
+            fsRightsInheriting: [])
+    }
+    func setFdStatFlags(_ flags: WASIAbi.Fdflags) throws {}
+    func setFilestatSize(_ size: WASIAbi.FileSize) throws { throw WASIAbi.Errno.EINVAL }
+    func sync() throws {}
+    func datasync() throws {}
+    func tell() throws -> WASIAbi.FileSize { throw WASIAbi.Errno.ESPIPE }
+    func seek(offset: WASIAbi.FileDelta, whence: WASIAbi.Whence) throws -> WASIAbi.FileSize {
+        throw WASIAbi.Errno.ESPIPE
+    }
+
+    func write(vectored buffers: GuestBuffers) throws -> WASIAbi.Size {
+        guard !readable else { throw WASIAbi.Errno.EBADF }
+        var total = 0
+        for index in 0..<buffers.count {
+            total += try buffers.withHostBuffer(at: index) { buffer in
+                var done = 0
+                while done < buffer.count {
+                    let n = Glibc.write(fd, buffer.baseAddress! + done, buffer.count - done)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        throw WASIAbi.Errno.EIO
+                    }
+                    done += n
+                }
+                return done
+            }
+        }
+        return WASIAbi.Size(total)
+    }
+    func pwrite(vectored buffers: GuestBuffers, offset: WASIAbi.FileSize) throws -> WASIAbi.Size {
+        throw WASIAbi.Errno.ESPIPE
+    }
+
+    func read(into buffers: GuestBuffers) throws -> WASIAbi.Size {
+        guard readable else { throw WASIAbi.Errno.EBADF }
+        var total = 0
+        var short = false
+        for index in 0..<buffers.count where !short {
+            total += try buffers.withHostBuffer(at: index) { buffer in
+                guard buffer.count > 0 else { return 0 }
+                while true {
+                    let n = Glibc.read(fd, buffer.baseAddress!, buffer.count)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        throw WASIAbi.Errno.EIO
+                    }
+                    // A short read (a terminal line, the end of a pipe): return what is there.
+                    short = n < buffer.count
+                    return n
+                }
+            }
+        }
+        return WASIAbi.Size(total)
+    }
+    func pread(into buffers: GuestBuffers, offset: WASIAbi.FileSize) throws -> WASIAbi.Size {
+        throw WASIAbi.Errno.ESPIPE
+    }
+}

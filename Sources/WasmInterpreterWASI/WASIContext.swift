@@ -1,0 +1,146 @@
+// The WASI state of one store: WasmKit's implementation (file table, clocks, random) configured
+// from a `WASIConfiguration`, plus the captured output.
+@_spi(WASIPlatform) import WASI
+import WasmInterpreter
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// One WASI program instance's state, kept in a store's data and found by the functions that
+/// `Linker.defineWASI` adds (as Wasmtime keeps a `WasiCtx` in its store).
+///
+/// ```swift
+/// final class State { var wasi: WASIContext? }
+/// let linker = Linker<State>(engine: engine)
+/// try linker.defineWASI { $0.wasi }
+/// let store = Store(engine: engine, data: State())
+/// var config = WASIConfiguration()
+/// config.arguments = ["hello"]
+/// config.stdout = .capture
+/// let wasi = try WASIContext(config)
+/// store.data.wasi = wasi
+/// let instance = try linker.instantiate(store, module)
+/// let code = try wasi.run(store, instance)      // 0 when _start returns
+/// print(String(decoding: wasi.capturedStdout, as: UTF8.self))
+/// ```
+public final class WASIContext: @unchecked Sendable {
+    // Why @unchecked: WasmKit's implementation locks its own state; the rest is immutable.
+    let bridge: WASIBridgeToHost
+    /// The WASI functions, in `WASIFunctions.all` order.
+    let functions: [WASIHostFunction<GuestMemoryView>]
+    private let stdoutCapture = CaptureBuffer()
+    private let stderrCapture = CaptureBuffer()
+    /// Streams on host descriptors this context opened (closed with it).
+    private let streams: [AnyObject]
+
+    /// Makes the state for `configuration`: opens the files and directories it names. Throws
+    /// `WasmError` (`.usage`) with a plain message when one cannot be opened.
+    public init(_ configuration: WASIConfiguration) throws {
+        for preopen in configuration.preopens {
+            var info = stat()
+            guard stat(preopen.hostPath, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
+                throw WasmError(.usage, "WASI: \(preopen.hostPath) is not a directory")
+            }
+            if preopen.readOnly {
+                throw WasmError(.usage, "WASI: read-only directories are not supported yet (\(preopen.hostPath))")
+            }
+        }
+        let stdin: any WASIFile
+        let input: AnyObject?
+        switch configuration.stdin {
+        case .inherit:
+            let file = DescriptorFile(fd: 0, readable: true, owned: false)
+            (stdin, input) = (file, file)
+        case .file(let path):
+            let fd = open(path, O_RDONLY | O_CLOEXEC)
+            guard fd >= 0 else { throw WasmError(.usage, "WASI: cannot open \(path) for standard input") }
+            let file = DescriptorFile(fd: fd, readable: true, owned: true)
+            (stdin, input) = (file, file)
+        case .bytes(let bytes):
+            stdin = StreamFile(input: bytes)
+            input = nil
+        }
+        let (stdout, output) = try Self.outputFile(configuration.stdout, fd: 1, capture: stdoutCapture, what: "standard output")
+        let (stderr, error) = try Self.outputFile(configuration.stderr, fd: 2, capture: stderrCapture, what: "standard error")
+        streams = [input, output, error].compactMap { $0 }
+
+        var environment: [String: String] = [:]
+        if configuration.inheritEnvironment { environment = hostEnvironment() }
+        environment.merge(configuration.environment) { _, configured in configured }
+        let options = WASIBridgeToHost.FileSystemOptions.host()
+            .withStdio(stdin: stdin, stdout: stdout, stderr: stderr)
+            .withPreopens(configuration.preopens.map { WASIBridgeToHost.Preopen(guestPath: $0.guestPath, hostPath: $0.hostPath) })
+        do {
+            bridge = try WASIBridgeToHost(args: configuration.arguments, environment: environment, fileSystem: options)
+        } catch {
+            throw WasmError(.usage, "WASI: \(error)")
+        }
+        let byName = bridge.hostFunctions(capabilities: WASICapability<GuestMemoryView>.all)
+        functions = WASIFunctions.all.map { byName[$0.name]! }
+    }
+
+    deinit {
+        // WasmKit requires it before the bridge goes (it closes the descriptors of files the
+        // program opened and left open).
+        try? bridge.close()
+    }
+
+    /// What the program wrote to standard output so far, when it is `.capture`d.
+    public var capturedStdout: [UInt8] { stdoutCapture.contents }
+    /// What the program wrote to standard error so far, when it is `.capture`d.
+    public var capturedStderr: [UInt8] { stderrCapture.contents }
+
+    /// Runs a WASI command: calls its `_start` export. Returns the exit code: the one passed to
+    /// `proc_exit`, 0 when `_start` returns. Traps and other errors are thrown.
+    public func run<T>(_ store: Store<T>, _ instance: Instance) throws -> Int32 {
+        guard let start = try instance.getFunc(store, "_start") else {
+            throw WasmError(.usage, "the module exports no _start function (it is not a WASI command)")
+        }
+        do {
+            _ = try start.call(store, [])
+        } catch let exit as WASIExit {
+            return exit.code
+        }
+        return 0
+    }
+
+    /// Initializes a WASI library-style module (a reactor): calls its `_initialize` export if it
+    /// has one. A `proc_exit` during it is thrown as `WASIExit`.
+    public func initialize<T>(_ store: Store<T>, _ instance: Instance) throws {
+        if let initialize = try instance.getFunc(store, "_initialize") { _ = try initialize.call(store, []) }
+    }
+
+    private static func outputFile(
+        _ output: WASIOutput, fd: CInt, capture: CaptureBuffer, what: String
+    ) throws -> (any WASIFile, AnyObject?) {
+        switch output {
+        case .inherit:
+            let file = DescriptorFile(fd: fd, readable: false, owned: false)
+            return (file, file)
+        case .file(let path):
+            let opened = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            guard opened >= 0 else { throw WasmError(.usage, "WASI: cannot open \(path) for \(what)") }
+            let file = DescriptorFile(fd: opened, readable: false, owned: true)
+            return (file, file)
+        case .capture:
+            return (StreamFile(output: { capture.append($0) }), nil)
+        case .callback(let body):
+            return (StreamFile(output: body), nil)
+        }
+    }
+}
+
+/// The host process's environment variables.
+private func hostEnvironment() -> [String: String] {
+    var result: [String: String] = [:]
+    var entry = environ
+    while let pointer = entry.pointee {
+        let text = String(cString: pointer)
+        if let equals = text.firstIndex(of: "=") {
+            result[String(text[..<equals])] = String(text[text.index(after: equals)...])
+        }
+        entry += 1
+    }
+    return result
+}

@@ -50,10 +50,16 @@ let package = Package(
                 .product(name: "WasmParser", package: "WasmKit"),
             ]
         ),
+        // The command-line tool's commands, as a library the tests drive in-process.
+        .target(
+            name: "WasmLuaCommands",
+            dependencies: ["WasmInterpreter", "WasmInterpreterWASI"]
+        ),
         .executableTarget(
             name: "wasmlua",
             dependencies: [
                 "WasmInterpreter",
+                "WasmLuaCommands",
                 "WastRunner",
                 "LuaWasm",
                 "CLua",
@@ -63,7 +69,10 @@ let package = Package(
         ),
         .testTarget(
             name: "WasmInterpreterTests",
-            dependencies: ["WasmInterpreter", "WastRunner", "LuaWasm", .product(name: "WAT", package: "WasmKit")]
+            dependencies: [
+                "WasmInterpreter", "WasmInterpreterWASI", "WasmLuaCommands", "WastRunner", "LuaWasm",
+                .product(name: "WAT", package: "WasmKit"),
+            ]
         ),
     ]
 )

@@ -1,4 +1,5 @@
 import WasmInterpreter
+import WasmLuaCommands
 import WastRunner
 import LuaWasm
 
@@ -13,7 +14,7 @@ let usage = """
            wasmlua -e CODE [SCRIPT [ARGS]]   run Lua code first
            wasmlua - [ARGS...]               run the script on standard input
            wasmlua wast FILE.wast...
-           wasmlua run --invoke NAME FILE.wasm|FILE.wat [ARGS...]
+           wasmlua run [OPTIONS] FILE.wasm|FILE.wat [ARGS...]   run a WASI program (wasmlua run -h)
            wasmlua dump FILE.wasm|FILE.wat [INDEX]   print the interpreter IR of the defined functions
     """
 
@@ -73,74 +74,10 @@ func runWast(_ paths: [String]) -> Int32 {
     return failed == 0 ? 0 : 1
 }
 
-func parseArgument(_ text: String, as type: ValueType) -> Value? {
-    switch type {
-    case .i32:
-        if let v = Int32(text) { return .i32(v) }
-        if let v = UInt32(text) { return .i32(Int32(bitPattern: v)) }
-    case .i64:
-        if let v = Int64(text) { return .i64(v) }
-        if let v = UInt64(text) { return .i64(Int64(bitPattern: v)) }
-    case .f32: if let v = Float(text) { return .f32(v) }
-    case .f64: if let v = Double(text) { return .f64(v) }
-    case .funcRef, .externRef: if text == "null" { return type == .funcRef ? .funcRef(nil) : .externRef(nil) }
-    }
-    return nil
-}
-
-func format(_ value: Value) -> String {
-    switch value {
-    case .i32(let v): "\(v)"
-    case .i64(let v): "\(v)"
-    case .f32(let v): "\(v)"
-    case .f64(let v): "\(v)"
-    case .funcRef(let f): f == nil ? "null" : "funcref"
-    case .externRef(let r): r == nil ? "null" : "externref"
-    }
-}
-
-func runInvoke(_ arguments: [String]) -> Int32 {
-    var rest = arguments[...]
-    var invoke: String?
-    while let first = rest.first, first.hasPrefix("--") {
-        rest = rest.dropFirst()
-        switch first {
-        case "--invoke":
-            guard let name = rest.popFirst() else { fail("--invoke needs a function name") }
-            invoke = name
-        default: fail("unknown option \(first)\n\(usage)")
-        }
-    }
-    guard let path = rest.popFirst() else { fail("run: no module file given\n\(usage)") }
-    guard let name = invoke else { fail("run: WASI programs are not supported yet; use --invoke NAME") }
-    let bytes = readFile(path)
-    let engine = Engine()
-    do {
-        let module = try Module(engine: engine, binaryOrText: bytes)
-        let store = Store(engine: engine)
-        let instance = try Linker<Void>(engine: engine).instantiate(store, module)
-        guard let function = try instance.getFunc(store, name) else { fail("\(path): no exported function \(name)") }
-        let type = try function.type(store)
-        let texts = Array(rest)
-        guard texts.count == type.params.count else {
-            fail("\(name) expects \(type.params.count) arguments \(type), got \(texts.count)")
-        }
-        var args: [Value] = []
-        for (text, paramType) in zip(texts, type.params) {
-            guard let value = parseArgument(text, as: paramType) else { fail("cannot read \"\(text)\" as \(paramType)") }
-            args.append(value)
-        }
-        for result in try function.call(store, args) { print(format(result)) }
-        return 0
-    } catch {
-        fail("\(path): \(error)")
-    }
-}
-
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "wast": exit(runWast(Array(arguments.dropFirst())))
-case "run": exit(runInvoke(Array(arguments.dropFirst())))
+case "run": exit(runCommand(Array(arguments.dropFirst())))
 case "-h", "--help", nil: print(usage)
 case "dump":
     // Developer aid: `wasmlua dump FILE [INDEX]` prints the IR of every defined function (or of

@@ -30,6 +30,21 @@ enum WASITestsuite {
         return found.sorted()
     }()
 
+    /// Programs that fail because of a defect in WasmKit 0.4.2's WASI implementation, with the
+    /// defect. Each still runs, inside `withKnownIssue`: one that starts passing fails the test,
+    /// so this list cannot go stale. (The fix is to replace that function alone in the adapter.)
+    static let knownFailures: [String: String] = [
+        "rust/testsuite/wasm32-wasip1/dir_fd_op_failures.wasm":
+            "fd operations on a directory fail with NOTSUP; the suite expects ISDIR, BADF or NOTCAPABLE",
+        "rust/testsuite/wasm32-wasip1/path_filestat.wasm":
+            "path_open drops the SYNC fdflag: fd_fdstat_get reports flags 0, the suite expects FDFLAGS_SYNC",
+        "rust/testsuite/wasm32-wasip1/path_link.wasm": "path_link is not implemented (NOTSUP)",
+        "rust/testsuite/wasm32-wasip1/symlink_create.wasm":
+            "path_symlink accepts an absolute target, which must be refused (it would point outside the preopen)",
+        "rust/testsuite/wasm32-wasip1/symlink_filestat.wasm":
+            "path_filestat_set_times without SYMLINK_FOLLOW on a symlink fails with LOOP instead of setting the link's times",
+    ]
+
     /// What a test's `.json` asks for (the suite's legacy specification; defaults when absent).
     struct Specification: Decodable {
         var args: [String]?
@@ -54,6 +69,14 @@ struct WASITestsuiteTests {
 
     @Test("the program exits with the expected code and output", arguments: WASITestsuite.programs)
     func program(_ path: String) throws {
+        if let defect = WASITestsuite.knownFailures[path] {
+            try withKnownIssue(Comment(rawValue: defect)) { try run(path) }
+        } else {
+            try run(path)
+        }
+    }
+
+    func run(_ path: String) throws {
         let file = WASITestsuite.root!.appendingPathComponent("tests").appendingPathComponent(path)
         let specURL = file.deletingPathExtension().appendingPathExtension("json")
         var spec = WASITestsuite.Specification()
@@ -64,8 +87,8 @@ struct WASITestsuiteTests {
         for (name, value) in (spec.env ?? [:]).sorted(by: { $0.key < $1.key }) { arguments += ["--env", "\(name)=\(value)"] }
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("wasi-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         if let root = spec.root {
-            try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
             let copy = scratch.appendingPathComponent(root)
             try FileManager.default.copyItem(at: file.deletingLastPathComponent().appendingPathComponent(root), to: copy)
             arguments += ["--dir", "\(copy.path)::/"]
@@ -73,15 +96,20 @@ struct WASITestsuiteTests {
         arguments.append(file.path)
         arguments += spec.args ?? []
 
+        // Standard output and error go to files, as a shell redirection would: real descriptors
+        // (poll_oneoff on stdio needs them).
+        let stdoutFile = scratch.appendingPathComponent("stdout")
+        let stderrFile = scratch.appendingPathComponent("stderr")
         let output = OutputCollector()
         var streams = RunStreams()
-        streams.stdout = .callback { output.append($0) }
-        streams.stderr = .callback { _ in }
+        streams.stdout = .file(stdoutFile.path)
+        streams.stderr = .file(stderrFile.path)
         streams.error = { output.appendMessage($0) }
         let status = runCommand(arguments, streams: streams)
-        #expect(status == (spec.exit_code ?? 0), "messages: \(output.messages)")
+        let stderrText = (try? String(contentsOf: stderrFile, encoding: .utf8)) ?? ""
+        #expect(status == (spec.exit_code ?? 0), "messages: \(output.messages)\nstderr: \(stderrText)")
         if let expected = spec.stdout {
-            #expect(String(decoding: output.bytes, as: UTF8.self) == expected)
+            #expect((try? String(contentsOf: stdoutFile, encoding: .utf8)) == expected)
         }
     }
 }

@@ -5,11 +5,6 @@ import WasmInterpreter
     import Glibc
 #endif
 
-/// The bytes of a module file, or a plain error naming it.
-func readModuleFile(_ path: String) throws -> [UInt8] {
-    try readFile(atPath: path)
-}
-
 /// Whether `path` names a directory.
 func isDirectory(_ path: String) -> Bool {
     var info = stat()

@@ -63,11 +63,18 @@ public func runCommand(_ arguments: [String], streams: RunStreams = RunStreams()
         return 1
     }
     let file = options.file
+    let bytes: [UInt8]
+    do {
+        bytes = try readFile(atPath: file)
+    } catch {
+        streams.error("wasmlua: \(error.message)")
+        return 1
+    }
     do {
         var config = Config()
         config.consumeFuel = options.fuel != nil
         let engine = Engine(config: config)
-        let module = try Module(engine: engine, binaryOrText: try readModuleFile(file))
+        let module = try Module(engine: engine, binaryOrText: bytes)
         let store = Store(engine: engine, data: RunState())
         if let fuel = options.fuel { try store.setFuel(fuel) }
         let linker = Linker<RunState>(engine: engine)

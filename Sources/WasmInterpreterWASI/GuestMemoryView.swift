@@ -11,6 +11,15 @@ final class MemoryFault {
     var outOfBounds = false
 }
 
+/// The fault record of the WASI call in progress, shared with the context's own streams so that
+/// they drop what a faulting call would write (the zeros of the scratch memory).
+final class CurrentCall: @unchecked Sendable {
+    // Why @unchecked: set and read on the thread running the store's WASI call.
+    var fault: MemoryFault?
+
+    var faulted: Bool { fault?.outOfBounds ?? false }
+}
+
 /// The bytes of a linear memory during one WASI call (WASI functions never call back into Wasm, so
 /// the memory cannot grow or move meanwhile).
 struct GuestMemoryView: GuestMemory, SendableMetatype {

@@ -61,6 +61,9 @@ extension Linker {
                     }
                 }
                 let fault = MemoryFault()
+                let outer = wasi.currentCall.fault
+                wasi.currentCall.fault = fault
+                defer { wasi.currentCall.fault = outer }
                 let output: [WasmTypes.Value]
                 do {
                     output = try memory.withUnsafeMutableBytes(caller.store) { bytes in

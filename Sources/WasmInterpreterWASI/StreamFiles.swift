@@ -9,19 +9,22 @@ final class StreamFile: WASIFile, @unchecked Sendable {
     private let state: Mutex<[UInt8]>
     private let readable: Bool
     private let sink: (@Sendable ([UInt8]) -> Void)?
+    private let call: CurrentCall
 
     /// An input stream that yields `bytes`, then end of file.
-    init(input bytes: [UInt8]) {
+    init(input bytes: [UInt8], call: CurrentCall) {
         state = Mutex(bytes)
         readable = true
         sink = nil
+        self.call = call
     }
 
     /// An output stream that passes every write to `sink`.
-    init(output sink: @escaping @Sendable ([UInt8]) -> Void) {
+    init(output sink: @escaping @Sendable ([UInt8]) -> Void, call: CurrentCall) {
         state = Mutex([])
         readable = false
         self.sink = sink
+        self.call = call
     }
 
     // Not closed by WASI: the embedder owns the stream.
@@ -61,6 +64,8 @@ final class StreamFile: WASIFile, @unchecked Sendable {
                 return buffer.count
             }
         }
+        // A buffer outside guest memory: nothing is written (the call traps after this).
+        guard !call.faulted else { throw WASIAbi.Errno.EFAULT }
         if !chunk.isEmpty { sink(chunk) }
         return WASIAbi.Size(chunk.count)
     }
@@ -112,11 +117,13 @@ final class DescriptorFile: WASIFile, @unchecked Sendable {
     let fd: CInt
     let readable: Bool
     let owned: Bool
+    private let call: CurrentCall
 
-    init(fd: CInt, readable: Bool, owned: Bool) {
+    init(fd: CInt, readable: Bool, owned: Bool, call: CurrentCall) {
         self.fd = fd
         self.readable = readable
         self.owned = owned
+        self.call = call
     }
 
     deinit { if owned { Glibc.close(fd) } }
@@ -158,6 +165,8 @@ final class DescriptorFile: WASIFile, @unchecked Sendable {
         var total = 0
         for index in 0..<buffers.count {
             total += try buffers.withHostBuffer(at: index) { buffer in
+                // A buffer outside guest memory: nothing is written (the call traps after this).
+                guard !call.faulted else { throw WASIAbi.Errno.EFAULT }
                 var done = 0
                 while done < buffer.count {
                     let n = Glibc.write(fd, buffer.baseAddress! + done, buffer.count - done)

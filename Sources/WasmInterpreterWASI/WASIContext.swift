@@ -33,6 +33,8 @@ public final class WASIContext: @unchecked Sendable {
     private let stderrCapture = CaptureBuffer()
     /// Streams on host descriptors this context opened (closed with it).
     private let streams: [AnyObject]
+    /// The WASI call in progress (its memory fault record).
+    let currentCall = CurrentCall()
 
     /// Makes the state for `configuration`: opens the files and directories it names. Throws
     /// `WasmError` (`.usage`) with a plain message when one cannot be opened.
@@ -50,19 +52,21 @@ public final class WASIContext: @unchecked Sendable {
         let input: AnyObject?
         switch configuration.stdin {
         case .inherit:
-            let file = DescriptorFile(fd: 0, readable: true, owned: false)
+            let file = DescriptorFile(fd: 0, readable: true, owned: false, call: currentCall)
             (stdin, input) = (file, file)
         case .file(let path):
             let fd = open(path, O_RDONLY | O_CLOEXEC)
             guard fd >= 0 else { throw WasmError(.usage, "WASI: cannot open \(path) for standard input") }
-            let file = DescriptorFile(fd: fd, readable: true, owned: true)
+            let file = DescriptorFile(fd: fd, readable: true, owned: true, call: currentCall)
             (stdin, input) = (file, file)
         case .bytes(let bytes):
-            stdin = StreamFile(input: bytes)
+            stdin = StreamFile(input: bytes, call: currentCall)
             input = nil
         }
-        let (stdout, output) = try Self.outputFile(configuration.stdout, fd: 1, capture: stdoutCapture, what: "standard output")
-        let (stderr, error) = try Self.outputFile(configuration.stderr, fd: 2, capture: stderrCapture, what: "standard error")
+        let (stdout, output) = try Self.outputFile(
+            configuration.stdout, fd: 1, capture: stdoutCapture, call: currentCall, what: "standard output")
+        let (stderr, error) = try Self.outputFile(
+            configuration.stderr, fd: 2, capture: stderrCapture, call: currentCall, what: "standard error")
         streams = [input, output, error].compactMap { $0 }
 
         var environment: [String: String] = [:]
@@ -112,21 +116,21 @@ public final class WASIContext: @unchecked Sendable {
     }
 
     private static func outputFile(
-        _ output: WASIOutput, fd: CInt, capture: CaptureBuffer, what: String
+        _ output: WASIOutput, fd: CInt, capture: CaptureBuffer, call: CurrentCall, what: String
     ) throws -> (any WASIFile, AnyObject?) {
         switch output {
         case .inherit:
-            let file = DescriptorFile(fd: fd, readable: false, owned: false)
+            let file = DescriptorFile(fd: fd, readable: false, owned: false, call: call)
             return (file, file)
         case .file(let path):
             let opened = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
             guard opened >= 0 else { throw WasmError(.usage, "WASI: cannot open \(path) for \(what)") }
-            let file = DescriptorFile(fd: opened, readable: false, owned: true)
+            let file = DescriptorFile(fd: opened, readable: false, owned: true, call: call)
             return (file, file)
         case .capture:
-            return (StreamFile(output: { capture.append($0) }), nil)
+            return (StreamFile(output: { capture.append($0) }, call: call), nil)
         case .callback(let body):
-            return (StreamFile(output: body), nil)
+            return (StreamFile(output: body, call: call), nil)
         }
     }
 }

@@ -2,7 +2,7 @@ import WasmInterpreter
 
 /// A WASI program called `proc_exit(code)`: the call that was running ends here, with this code
 /// (a value for the embedder, not a trap). It is final: a resumable call ends with it.
-public struct WASIExit: FinalHostError, CustomStringConvertible {
+public struct WASIExit: FinalHostError, Equatable, CustomStringConvertible {
     /// The exit code the program passed to `proc_exit`.
     public let code: Int32
 

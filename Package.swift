@@ -41,7 +41,7 @@ let package = Package(
         .systemLibrary(name: "CLua", pkgConfig: "lua5.4", providers: [.apt(["liblua5.4-dev"])]),
         // C trampolines: Lua errors are raised only after Swift frames have returned.
         .target(name: "CLuaShims", dependencies: ["CLua"]),
-        .target(name: "LuaWasm", dependencies: ["WasmInterpreter", "CLua", "CLuaShims"]),
+        .target(name: "LuaWasm", dependencies: ["WasmInterpreter", "WasmInterpreterWASI", "CLua", "CLuaShims"]),
         .target(
             name: "WastRunner",
             dependencies: [

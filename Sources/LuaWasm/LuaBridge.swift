@@ -8,6 +8,7 @@
 import CLua
 import CLuaShims
 import WasmInterpreter
+import WasmInterpreterWASI
 
 typealias LState = OpaquePointer
 
@@ -91,6 +92,9 @@ func popError(_ L: LState) -> LuaError {
         return -2
     } catch let trap as Trap {
         pushTrap(L, trap)
+        return -1
+    } catch let exit as WASIExit {
+        pushExit(L, exit)
         return -1
     } catch {
         pushString(L, "\(error)")

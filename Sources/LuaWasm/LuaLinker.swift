@@ -226,7 +226,7 @@ func registerLinkerAndInstanceClasses(_ L: LState) {
         L, .linker,
         methods: [
             ("func_wrap", linkerFuncWrap), ("define", linkerDefine), ("define_instance", linkerDefineInstance),
-            ("instantiate", linkerInstantiate),
+            ("instantiate", linkerInstantiate), ("define_wasi", linkerDefineWASI),
         ], index: linkerIndex, newIndex: linkerNewIndex)
     registerClass(
         L, .instance,

@@ -299,11 +299,12 @@ public func luaopen_wasm(_ L: OpaquePointer?) -> Int32 {
         L, .store,
         methods: [
             ("close", storeClose), ("set_fuel", storeSetFuel), ("get_fuel", storeGetFuel),
-            ("call_hook", storeCallHook),
+            ("call_hook", storeCallHook), ("set_wasi", storeSetWASI),
         ], index: storeIndex, newIndex: storeNewIndex, extra: [("__close", storeClose)])
     registerClass(L, .module, methods: [("imports", moduleImports), ("exports", moduleExports)])
     registerLinkerAndInstanceClasses(L)
     registerResumableClass(L)
+    registerWASIClasses(L)
     _ = luaL_newmetatable(L, "wasm.Trap")
     swl_pushbody(L, trapToString, nil, 0)
     lua_setfield(L, -2, "__tostring")
@@ -313,6 +314,7 @@ public func luaopen_wasm(_ L: OpaquePointer?) -> Int32 {
     let functions: [(String, swl_Body)] = [
         ("Engine", engineNew), ("Store", storeNew), ("Linker", linkerNew), ("is_trap", isTrap),
         ("Memory", memoryNew), ("Global", globalNew), ("Table", tableNew), ("resumable", resumableNew),
+        ("is_exit", isExit),
     ]
     for (name, body) in functions {
         swl_pushbody(L, body, nil, 0)

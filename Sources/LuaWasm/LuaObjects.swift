@@ -18,6 +18,7 @@ enum LuaClass: String, CaseIterable {
     case table = "wasm.Table"
     case caller = "wasm.Caller"
     case resumable = "wasm.Resumable"
+    case wasi = "wasm.Wasi"
 
     /// The short name used in messages (`Store`, `Module`, ...).
     var shortName: String { String(rawValue.dropFirst(5)) }

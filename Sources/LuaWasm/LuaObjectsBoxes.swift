@@ -2,6 +2,7 @@
 import CLua
 import Synchronization
 import WasmInterpreter
+import WasmInterpreterWASI
 
 /// The `T` of every `Store` created from Lua: where the Lua side of a running call lives.
 final class LuaStoreState {
@@ -13,6 +14,8 @@ final class LuaStoreState {
     var nextExternKey: lua_Integer = 1 << 40
     /// Back reference; the box owns the store, which owns this state.
     unowned(unsafe) var box: StoreBox!
+    /// The WASI state `store:set_wasi` made (what `linker:define_wasi`'s functions use).
+    var wasi: WASIContext?
 }
 
 /// Keys of a store's anchor table below the host-function ids.

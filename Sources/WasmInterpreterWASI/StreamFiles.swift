@@ -8,7 +8,7 @@ final class StreamFile: WASIFile, @unchecked Sendable {
     // Why @unchecked: the mutable state is behind `state`'s lock.
     private let state: Mutex<[UInt8]>
     private let readable: Bool
-    private let sink: (@Sendable ([UInt8]) -> Void)?
+    private let sink: (@Sendable ([UInt8]) throws -> Void)?
     private let call: CurrentCall
 
     /// An input stream that yields `bytes`, then end of file.
@@ -20,7 +20,7 @@ final class StreamFile: WASIFile, @unchecked Sendable {
     }
 
     /// An output stream that passes every write to `sink`.
-    init(output sink: @escaping @Sendable ([UInt8]) -> Void, call: CurrentCall) {
+    init(output sink: @escaping @Sendable ([UInt8]) throws -> Void, call: CurrentCall) {
         state = Mutex([])
         readable = false
         self.sink = sink
@@ -66,7 +66,7 @@ final class StreamFile: WASIFile, @unchecked Sendable {
         }
         // A buffer outside guest memory: nothing is written (the call traps after this).
         guard !call.faulted else { throw WASIAbi.Errno.EFAULT }
-        if !chunk.isEmpty { sink(chunk) }
+        if !chunk.isEmpty { try sink(chunk) }
         return WASIAbi.Size(chunk.count)
     }
 

@@ -18,8 +18,9 @@ public enum WASIOutput: Sendable {
     case file(String)
     /// A buffer the embedder reads (`WASIContext.capturedStdout` / `capturedStderr`).
     case capture
-    /// A closure called with every chunk the program writes, in order.
-    case callback(@Sendable ([UInt8]) -> Void)
+    /// A closure called with every chunk the program writes, in order. What it throws stops the
+    /// program: the WASI call fails with that error, which reaches the caller unchanged.
+    case callback(@Sendable ([UInt8]) throws -> Void)
 }
 
 /// A host directory the program can open files in, under a guest path.
@@ -28,7 +29,8 @@ public struct WASIPreopen: Sendable {
     public var hostPath: String
     /// Where the program sees it (for example `/data` or `/`).
     public var guestPath: String
-    /// Whether writes through this directory are refused (`EROFS`... as `ENOTCAPABLE`/`EPERM`).
+    /// Whether writes through this directory are refused. Not supported yet: a `WASIContext`
+    /// refuses a configuration that asks for it, rather than giving write access.
     public var readOnly: Bool
 
     /// A preopen of `hostPath` at `guestPath` (the host path itself when omitted).

@@ -1,0 +1,85 @@
+-- Lua scenario test: WASI preview 1 through linker:define_wasi() and store:set_wasi{...}.
+local wasm = require "wasm"
+
+local engine = wasm.Engine()
+local linker = wasm.Linker(engine)
+linker:define_wasi()
+-- Echoes standard input to standard output; exits with the number of arguments after argv[0]
+-- (returns normally when there are none); `env_count` returns the number of variables.
+local module = wasm.Module(engine, [[
+(module
+  (import "wasi_snapshot_preview1" "fd_read" (func $fd_read (param i32 i32 i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "fd_write" (func $fd_write (param i32 i32 i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "args_sizes_get" (func $args_sizes (param i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "environ_sizes_get" (func $environ_sizes (param i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "proc_exit" (func $proc_exit (param i32)))
+  (memory (export "memory") 1)
+  (func (export "_start") (local $n i32)
+    (i32.store (i32.const 0) (i32.const 100))
+    (i32.store (i32.const 4) (i32.const 64))
+    (block $done (loop $again
+      (drop (call $fd_read (i32.const 0) (i32.const 0) (i32.const 1) (i32.const 8)))
+      (br_if $done (i32.eqz (i32.load (i32.const 8))))
+      (i32.store (i32.const 4) (i32.load (i32.const 8)))
+      (drop (call $fd_write (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 12)))
+      (i32.store (i32.const 4) (i32.const 64))
+      (br $again)))
+    (drop (call $args_sizes (i32.const 16) (i32.const 20)))
+    (local.set $n (i32.sub (i32.load (i32.const 16)) (i32.const 1)))
+    (if (local.get $n) (then (call $proc_exit (local.get $n)))))
+  (func (export "env_count") (result i32)
+    (drop (call $environ_sizes (i32.const 16) (i32.const 20)))
+    (i32.load (i32.const 16)))
+  (func (export "say") (param $fd i32)
+    (i32.store (i32.const 0) (i32.const 200))
+    (i32.store (i32.const 4) (i32.const 3))
+    (i32.store (i32.const 200) (i32.const 0x0a6968))  ;; "hi\n"
+    (drop (call $fd_write (local.get $fd) (i32.const 0) (i32.const 1) (i32.const 12)))))
+]])
+
+-- Standard input from a string, output captured, exit code 0 when _start returns.
+local store = wasm.Store(engine)
+local wasi = store:set_wasi{ args = {"echo"}, stdin = "hello from Lua\n", stdout = "capture", stderr = "capture" }
+local instance = linker:instantiate(store, module)
+assert(wasi:run(instance) == 0)
+assert(wasi:stdout() == "hello from Lua\n", wasi:stdout())
+instance.exports.say(2)
+assert(wasi:stderr() == "hi\n")
+
+-- proc_exit: wasi:run returns the code; outside run it is an error that is not a trap.
+local store2 = wasm.Store(engine)
+local wasi2 = store2:set_wasi{ args = {"echo", "a", "b"}, env = {A = "1", B = "2"} }
+local instance2 = linker:instantiate(store2, module)
+assert(wasi2:run(instance2) == 2)
+assert(instance2.exports.env_count() == 2)
+local ok, err = pcall(instance2.exports._start)
+assert(not ok and wasm.is_exit(err) and not wasm.is_trap(err), tostring(err))
+assert(err.code == "exit" and err.exit_code == 2 and tostring(err) == "exit code 2")
+
+-- Output to a Lua function, chunk by chunk; an error in it stops the program with that error.
+local chunks = {}
+local store3 = wasm.Store(engine)
+local wasi3 = store3:set_wasi{ stdout = function(chunk) chunks[#chunks + 1] = chunk end }
+local exports3 = linker:instantiate(store3, module).exports
+exports3.say(1)
+exports3.say(1)
+assert(table.concat(chunks) == "hi\nhi\n")
+local store4 = wasm.Store(engine)
+store4:set_wasi{ stdout = function() error("no more output") end }
+local ok4, err4 = pcall(linker:instantiate(store4, module).exports.say, 1)
+assert(not ok4 and tostring(err4):find("no more output"), tostring(err4))
+
+-- Mistakes are errors: unknown options, wrong types, a missing directory; a store without
+-- set_wasi cannot run WASI code.
+local function fails(pattern, f, ...)
+  local okf, errf = pcall(f, ...)
+  assert(not okf and tostring(errf):find(pattern, 1, true), tostring(errf))
+end
+fails("unknown option 'stdot'", function() wasm.Store(engine):set_wasi{ stdot = "capture" } end)
+fails("stdout must be", function() wasm.Store(engine):set_wasi{ stdout = 42 } end)
+fails("args must be a list of strings", function() wasm.Store(engine):set_wasi{ args = "x" } end)
+fails("is not a directory", function() wasm.Store(engine):set_wasi{ preopens = { ["/d"] = "/no/such/dir" } } end)
+local bare = wasm.Store(engine)
+fails("no WASI context", linker:instantiate(bare, module).exports.say, 1)
+
+print("wasi: ok")

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import LuaWasm
 import WasmInterpreter
+import WasmInterpreterWASI
 
 /// Runs the README's Swift example, and checks the README still shows exactly this code.
 @Suite("README")
@@ -103,6 +104,42 @@ struct ReadmeTests {
         #expect(values == [.i64(5_000_050_000)])
     }
 
+    @Test("WASI example: a command run with arguments, its output captured")
+    func wasiExample() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let path = root.appendingPathComponent("examples/wasi_echo.wat").path
+        // BEGIN README EXAMPLE
+        final class AppState { var wasi: WASIContext? }
+
+        let engine = Engine()
+        let linker = Linker<AppState>(engine: engine)
+        try linker.defineWASI { $0.wasi }        // wasi_snapshot_preview1, for any store
+
+        var config = WASIConfiguration()
+        config.arguments = ["echo", "hello", "from Swift"]
+        config.stdout = .capture                 // or .inherit, .file(path), .callback { bytes in ... }
+        let wasi = try WASIContext(config)
+        let store = Store(engine: engine, data: AppState())
+        store.data.wasi = wasi
+
+        let instance = try linker.instantiate(store, Module(engine: engine, path: path))
+        let status = try wasi.run(store, instance)                      // 0: _start returned
+        let output = String(decoding: wasi.capturedStdout, as: UTF8.self)  // "hello\nfrom Swift\n"
+        // END README EXAMPLE
+        #expect(status == 0)
+        #expect(output == "hello\nfrom Swift\n")
+    }
+
+    @Test("README.md shows examples/wasi.lua as it is")
+    func wasiLuaExample() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+        let example = try String(contentsOf: root.appendingPathComponent("examples/wasi.lua"), encoding: .utf8)
+        #expect(readme.contains(example), "README.md differs from examples/wasi.lua")
+    }
+
     @Test("the README's Lua quick start runs")
     func luaQuickStart() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -126,7 +163,7 @@ struct ReadmeTests {
         let examples = source.components(separatedBy: "// BEGIN README EXAMPLE\n").dropFirst().map {
             $0.components(separatedBy: "        // END README EXAMPLE")[0]
         }
-        #expect(examples.count == 2)
+        #expect(examples.count == 3)
         for example in examples {
             let lines = example.split(separator: "\n", omittingEmptySubsequences: false).map { $0.dropFirst(8) }
             #expect(readme.contains(lines.joined(separator: "\n")), "README.md differs from ReadmeTests.swift")

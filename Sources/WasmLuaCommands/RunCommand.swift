@@ -32,6 +32,8 @@ public let runUsage = """
 
 /// Where `wasmlua run` writes: the program's own standard streams, and the tool's messages.
 public struct RunStreams {
+    /// The program's standard input.
+    public var stdin: WASIInput = .inherit
     /// The program's standard output.
     public var stdout: WASIOutput = .inherit
     /// The program's standard error.
@@ -82,7 +84,7 @@ public func runCommand(_ arguments: [String], streams: RunStreams = RunStreams()
         var wasiConfig = WASIConfiguration()
         wasiConfig.arguments = [options.argv0 ?? file] + (options.invoke == nil ? options.arguments : [])
         wasiConfig.environment = options.environment
-        wasiConfig.stdin = .inherit
+        wasiConfig.stdin = streams.stdin
         wasiConfig.stdout = streams.stdout
         wasiConfig.stderr = streams.stderr
         wasiConfig.preopens = options.preopens

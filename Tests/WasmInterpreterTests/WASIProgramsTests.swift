@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+import WasmInterpreter
+import WasmInterpreterWASI
+import WasmLuaCommands
+
+/// The C programs of Tests/wasi-programs (built by scripts/build-wasi-programs with wasi-libc),
+/// through `wasmlua run` and through the Swift API, with the same captured output; Lua runs them
+/// in Tests/lua/wasi_programs.lua against the same expectations.
+@Suite("WASI C programs")
+struct WASIProgramsTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("wasi-programs")
+
+    final class State { var wasi: WASIContext? }
+
+    /// Runs `program` through the Swift API; returns (status, stdout, stderr).
+    func runThroughAPI(_ program: String, _ config: WASIConfiguration) throws -> (Int32, String, String) {
+        var config = config
+        config.stdout = .capture
+        config.stderr = .capture
+        let engine = Engine()
+        let linker = Linker<State>(engine: engine)
+        try linker.defineWASI { $0.wasi }
+        let store = Store(engine: engine, data: State())
+        let wasi = try WASIContext(config)
+        store.data.wasi = wasi
+        let module = try Module(engine: engine, path: Self.folder.appendingPathComponent(program).path)
+        let status = try wasi.run(store, try linker.instantiate(store, module))
+        return (status, String(decoding: wasi.capturedStdout, as: UTF8.self), String(decoding: wasi.capturedStderr, as: UTF8.self))
+    }
+
+    /// Runs `wasmlua run ARGUMENTS` in-process; returns (status, stdout, stderr).
+    func runThroughCLI(_ arguments: [String], stdin: [UInt8]) -> (Int32, String, String) {
+        let stdout = OutputCollector()
+        let stderr = OutputCollector()
+        var streams = RunStreams()
+        streams.stdin = .bytes(stdin)
+        streams.stdout = .callback { stdout.append($0) }
+        streams.stderr = .callback { stderr.append($0) }
+        streams.error = { stderr.append(Array(($0 + "\n").utf8)) }
+        let status = runCommand(arguments, streams: streams)
+        return (status, String(decoding: stdout.bytes, as: UTF8.self), String(decoding: stderr.bytes, as: UTF8.self))
+    }
+
+    @Test("echo_io: arguments, environment, standard input, standard error, exit status; CLI and API agree")
+    func echoIO() throws {
+        let expected = "args: x y\nNAME=swift\nstdin: one line\n"
+        var config = WASIConfiguration()
+        config.arguments = ["echo_io", "x", "y"]
+        config.environment = ["NAME": "swift"]
+        config.stdin = .bytes(Array("one line\n".utf8))
+        let api = try runThroughAPI("echo_io.wasm", config)
+        #expect(api.0 == 0)
+        #expect(api.1 == expected)
+        #expect(api.2 == "to stderr\n")
+        let path = Self.folder.appendingPathComponent("echo_io.wasm").path
+        let cli = runThroughCLI(["--env", "NAME=swift", path, "x", "y"], stdin: Array("one line\n".utf8))
+        #expect(cli.0 == api.0 && cli.1 == api.1 && cli.2 == api.2)
+        // More than two arguments: exit status 3; no standard input.
+        config.arguments = ["echo_io", "1", "2", "3"]
+        config.stdin = .bytes([])
+        let three = try runThroughAPI("echo_io.wasm", config)
+        #expect(three.0 == 3)
+        #expect(three.1 == "args: 1 2 3\nNAME=swift\nstdin: (empty)\n")
+        #expect(runThroughCLI([path, "1", "2", "3"], stdin: []).0 == 3)
+    }
+
+    @Test("sandbox: files inside the preopened directory work; '..', absolute paths and symlinks out fail")
+    func sandbox() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("wasi-sandbox-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let data = root.appendingPathComponent("data")
+        try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+        try "hello files\n".write(to: data.appendingPathComponent("in.txt"), atomically: true, encoding: .utf8)
+        try "secret\n".write(to: root.appendingPathComponent("outside.txt"), atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(
+            atPath: data.appendingPathComponent("link-out").path, withDestinationPath: "../outside.txt")
+        var config = WASIConfiguration()
+        config.arguments = ["sandbox"]
+        config.preopens = [WASIPreopen(hostPath: data.path, guestPath: "/data")]
+        let (status, stdout, _) = try runThroughAPI("sandbox.wasm", config)
+        #expect(status == 0)
+        #expect(stdout == "copied\ndotdot: EPERM\nabsolute: ENOTCAPABLE\nsymlink out: EPERM\ninside: ok\n")
+        #expect(try String(contentsOf: data.appendingPathComponent("out.txt"), encoding: .utf8) == "HELLO FILES\n")
+        #expect(try String(contentsOf: root.appendingPathComponent("outside.txt"), encoding: .utf8) == "secret\n")
+    }
+}

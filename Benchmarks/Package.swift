@@ -15,7 +15,9 @@ let package = Package(
             name: "wasmlua-bench",
             dependencies: [
                 .product(name: "WasmInterpreter", package: "WasmLua"),
+                .product(name: "WasmInterpreterWASI", package: "WasmLua"),
                 .product(name: "WasmKit", package: "WasmKit"),
+                .product(name: "WasmKitWASI", package: "WasmKit"),
                 .product(name: "WAT", package: "WasmKit"),
             ]
         )

@@ -150,6 +150,35 @@ if only is None or "calls" in only:
             lines.append(line)
     lines.append("")
 
+if only is None or "wasi" in only:
+    # A real WASI program (Tests/wasi-programs/src/words.c, built with wasi-libc) run to
+    # completion in each engine with WASI (WasmKit through its own WASI support), interleaved.
+    program = os.path.join(root, "Tests/wasi-programs/words.wasm")
+    kib = "8192"
+    wasi_times = {"ours": [], "plain": [], "wasmkit": []}
+    outputs = set()
+    for _ in range(rounds):
+        for engine, binary, name in (("ours", ours_bench, "wasmlua"), ("plain", plain_bench, "wasmlua"),
+                                     ("wasmkit", plain_bench, "wasmkit")):
+            values, _, _, _ = measure([binary, "wasi", name, program, kib])
+            wasi_times[engine].append(values["seconds"])
+            outputs.add(values.get("output"))
+        start = time.monotonic()
+        subprocess.run([wasmlua, "run", program, kib], check=True, stdout=subprocess.DEVNULL)
+        wasi_times.setdefault("whole", []).append(time.monotonic() - start)
+    if len(outputs) != 1:
+        sys.exit(f"bench: the engines disagree on the WASI program's output: {outputs}")
+    kit = statistics.median(wasi_times["wasmkit"])
+    lines.append(f"WASI program `words.wasm {kib}` (C, wasi-libc: text generation, hashing, qsort, printf), "
+                 "instantiate + run to completion, medians (s):")
+    lines.append("")
+    lines.append("| WasmKit (its WASI) | ours | ours/WasmKit | plain | plain/WasmKit | `wasmlua run` whole process |")
+    lines.append("|---|---|---|---|---|---|")
+    ours, plain = statistics.median(wasi_times["ours"]), statistics.median(wasi_times["plain"])
+    lines.append(f"| {kit:.3f} | {ours:.3f} | {ours / kit:.2f} | {plain:.3f} | {plain / kit:.2f} | "
+                 f"{statistics.median(wasi_times['whole']):.3f} |")
+    lines.append("")
+
 report = "\n".join(lines)
 print(report)
 with open(os.path.join(root, "docs/PERFORMANCE.md"), "a") as f:

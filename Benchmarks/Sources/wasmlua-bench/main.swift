@@ -1,7 +1,9 @@
 import Foundation
 import WAT
 import WasmInterpreter
+import WasmInterpreterWASI
 import WasmKit
+import WasmKitWASI
 
 // One measurement per process, so that scripts/bench can run WasmLua built two ways (its own
 // options, and plainly as an embedder builds it) against WasmKit built plainly, interleaved.
@@ -14,6 +16,8 @@ import WasmKit
 //                                        instantiate, run, print the result (for timing from outside)
 //   calls FILE [RUNS]                    WasmLua call overheads (host_call.wasm for host calls)
 //   stores FILE [RUNS]                   store creation, store + instantiate + release (fib.wasm)
+//   wasi ENGINE FILE ARGS...             seconds to instantiate and run a WASI command to completion
+//                                        (output discarded; its first line printed as `output`)
 
 func seconds(_ body: () throws -> Void) rethrows -> Double {
     let start = DispatchTime.now().uptimeNanoseconds
@@ -75,6 +79,43 @@ struct Runner {
             call = { n in checksum(try run.call(store, [.i32(n)])[0]) }
         }
     }
+}
+
+/// Runs a WASI command with `args` in `engine`; returns the first line it printed.
+func runWASI(engine name: String, bytes: [UInt8], args: [String]) throws -> String {
+    // Standard output goes to a temporary file for both engines (a real descriptor each).
+    let path = NSTemporaryDirectory() + "wasi-bench-\(getpid()).out"
+    FileManager.default.createFile(atPath: path, contents: nil)
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    if name == "wasmkit" {
+        let fd = open(path, O_WRONLY | O_TRUNC)
+        defer { close(fd) }
+        let engine = WasmKit.Engine()
+        let store = WasmKit.Store(engine: engine)
+        let bridge = try WASIBridgeToHost(args: args, stdout: fd)
+        var imports = Imports()
+        bridge.link(to: &imports, store: store)
+        let instance = try WasmKit.parseWasm(bytes: bytes).instantiate(store: store, imports: imports)
+        let code = try bridge.start(instance)
+        try bridge.close()
+        guard code == 0 else { fatalError("wasmkit: exit code \(code)") }
+    } else {
+        final class State { var wasi: WASIContext? }
+        let engine = WasmInterpreter.Engine()
+        let linker = WasmInterpreter.Linker<State>(engine: engine)
+        try linker.defineWASI { $0.wasi }
+        let store = WasmInterpreter.Store(engine: engine, data: State())
+        var config = WASIConfiguration()
+        config.arguments = args
+        config.stdout = .file(path)
+        let wasi = try WASIContext(config)
+        store.data.wasi = wasi
+        let instance = try linker.instantiate(store, WasmInterpreter.Module(engine: engine, bytes: bytes))
+        let code = try wasi.run(store, instance)
+        guard code == 0 else { fatalError("wasmlua: exit code \(code)") }
+    }
+    let output = String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self)
+    return String(output.split(separator: "\n").first ?? "")
 }
 
 func compile(engine name: String, bytes: [UInt8]) throws {
@@ -190,6 +231,14 @@ case "compile":
 case "invoke":
     let runner = try Runner(engine: arguments[1], bytes: readBytes(arguments[2]))
     print(try runner.call(Int32(arguments[3])!))
+case "wasi":
+    let (engine, file) = (arguments[1], arguments[2])
+    let args = [file] + arguments.dropFirst(3)
+    let bytes = readBytes(file)
+    var firstLine = ""
+    let time = try seconds { firstLine = try runWASI(engine: engine, bytes: bytes, args: Array(args)) }
+    print("seconds", time)
+    print("output", firstLine)
 case "calls":
     try callOverheads(readBytes(arguments[1]), runs: Int(argument(2, "5"))!)
 case "stores":

@@ -51,6 +51,20 @@ extension Linker {
                 guard let memory = caller.getMemory("memory") else {
                     throw WasmError(.usage, "WASI function \(name) needs the module to export its memory as \"memory\"")
                 }
+                let bits: [UInt64] = args.map { value in
+                    switch value {
+                    case .i32(let v): UInt64(UInt32(bitPattern: v))
+                    case .i64(let v): UInt64(bitPattern: v)
+                    case .f32(let v): UInt64(v.bitPattern)
+                    case .f64(let v): v.bitPattern
+                    case .funcRef, .externRef: 0
+                    }
+                }
+                let readOnly = wasi.readOnlyDirectories
+                if !readOnly.isEmpty, let errno = readOnly.refusal(name, bits) {
+                    try results.set(0, .i32(Int32(bitPattern: errno)))
+                    return
+                }
                 let values: [WasmTypes.Value] = args.map { value in
                     switch value {
                     case .i32(let v): .i32(UInt32(bitPattern: v))
@@ -74,6 +88,13 @@ extension Linker {
                 }
                 if fault.outOfBounds {
                     throw Trap(.memoryOutOfBounds, message: "WASI function \(name) was given memory outside the module's")
+                }
+                if !readOnly.isEmpty, case .i32(0)? = output.first {
+                    var opened: UInt32?
+                    if name == "path_open", bits.count == 9 {
+                        opened = try memory.read(caller.store, offset: bits[8], count: 4).withUnsafeBytes { $0.loadUnaligned(as: UInt32.self) }
+                    }
+                    readOnly.update(after: name, bits, openedFd: opened)
                 }
                 for (k, value) in output.enumerated() {
                     switch value {

@@ -29,8 +29,8 @@ public struct WASIPreopen: Sendable {
     public var hostPath: String
     /// Where the program sees it (for example `/data` or `/`).
     public var guestPath: String
-    /// Whether writes through this directory are refused. Not supported yet: a `WASIContext`
-    /// refuses a configuration that asks for it, rather than giving write access.
+    /// Whether the program may only read: creating, writing, truncating, renaming, linking or
+    /// removing anything in this directory tree fails with `ENOTCAPABLE`.
     public var readOnly: Bool
 
     /// A preopen of `hostPath` at `guestPath` (the host path itself when omitted).

@@ -35,6 +35,8 @@ public final class WASIContext: @unchecked Sendable {
     private let streams: [AnyObject]
     /// The WASI call in progress (its memory fault record).
     let currentCall = CurrentCall()
+    /// The descriptors of read-only directory trees (see ReadOnlyDirectories.swift).
+    let readOnlyDirectories: ReadOnlyDirectories
 
     /// Makes the state for `configuration`: opens the files and directories it names. Throws
     /// `WasmError` (`.usage`) with a plain message when one cannot be opened.
@@ -43,9 +45,6 @@ public final class WASIContext: @unchecked Sendable {
             var info = stat()
             guard stat(preopen.hostPath, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
                 throw WasmError(.usage, "WASI: \(preopen.hostPath) is not a directory")
-            }
-            if preopen.readOnly {
-                throw WasmError(.usage, "WASI: read-only directories are not supported yet (\(preopen.hostPath))")
             }
         }
         let stdin: any WASIFile
@@ -68,6 +67,7 @@ public final class WASIContext: @unchecked Sendable {
         let (stderr, error) = try Self.outputFile(
             configuration.stderr, fd: 2, capture: stderrCapture, call: currentCall, what: "standard error")
         streams = [input, output, error].compactMap { $0 }
+        readOnlyDirectories = ReadOnlyDirectories(configuration.preopens)
 
         var environment: [String: String] = [:]
         if configuration.inheritEnvironment { environment = hostEnvironment() }

@@ -85,4 +85,36 @@ struct WASIProgramsTests {
         #expect(try String(contentsOf: data.appendingPathComponent("out.txt"), encoding: .utf8) == "HELLO FILES\n")
         #expect(try String(contentsOf: root.appendingPathComponent("outside.txt"), encoding: .utf8) == "secret\n")
     }
+
+    @Test("a read-only directory: reads work, every change is refused with ENOTCAPABLE, also through subdirectories")
+    func readOnly() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("wasi-readonly-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        try "read me\n".write(to: root.appendingPathComponent("in.txt"), atomically: true, encoding: .utf8)
+        try "x\n".write(to: root.appendingPathComponent("sub/x.txt"), atomically: true, encoding: .utf8)
+        var config = WASIConfiguration()
+        config.preopens = [WASIPreopen(hostPath: root.path, guestPath: "/ro", readOnly: true)]
+        let (status, stdout, _) = try runThroughAPI("readonly.wasm", config)
+        #expect(status == 0)
+        let refused = ["create", "write open", "truncate", "append", "mkdir", "unlink", "rename", "symlink", "nested create"]
+        #expect(stdout == """
+            read open: ok
+            read: ok
+            contents: read me
+            \(refused.map { "\($0): ENOTCAPABLE\n" }.joined())nested read: ok
+            open subdirectory: ok
+            create through it: ENOTCAPABLE
+            read through it: ok
+
+            """)
+        // The tree is exactly as it was.
+        let entries = try FileManager.default.subpathsOfDirectory(atPath: root.path).sorted()
+        #expect(entries == ["in.txt", "sub", "sub/x.txt"])
+        #expect(try String(contentsOf: root.appendingPathComponent("in.txt"), encoding: .utf8) == "read me\n")
+        // The same directory writable: the program's first change goes through.
+        config.preopens = [WASIPreopen(hostPath: root.path, guestPath: "/ro")]
+        let (_, writable, _) = try runThroughAPI("readonly.wasm", config)
+        #expect(writable.contains("create: ok"))
+    }
 }

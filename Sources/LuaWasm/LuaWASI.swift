@@ -50,7 +50,7 @@ func storeSetWASI(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
                 let output = try wasiOutput(L, -1, key, state: state)
                 if key == "stdout" { config.stdout = output } else { config.stderr = output }
             case "preopens": config.preopens = try preopens(L, -1)
-            case "files": throw LuaError("set_wasi: files (in-memory directories) are not supported yet")
+            case "files": config.files = try fileTree(L, -1)
             default:
                 throw LuaError(
                     "set_wasi: unknown option '\(key)' (args, env, inherit_env, stdin, stdout, stderr, preopens, files)")
@@ -92,6 +92,22 @@ private func stringMap(_ L: LState, _ index: Int32, _ what: String) throws -> [S
             throw LuaError("set_wasi: \(what) must map names to strings")
         }
         result[key] = value
+    }
+    return result
+}
+
+/// `files`: absolute guest path -> contents (a string).
+private func fileTree(_ L: LState, _ index: Int32) throws -> [String: [UInt8]] {
+    guard lua_type(L, index) == LUA_TTABLE else { throw LuaError("set_wasi: files must be a table of paths to strings") }
+    let table = lua_absindex(L, index)
+    var result: [String: [UInt8]] = [:]
+    lua_pushnil(L)
+    while lua_next(L, table) != 0 {
+        defer { swl_pop(L, 1) }
+        guard lua_type(L, -2) == LUA_TSTRING, let path = toSwiftString(L, -2), let bytes = toBytes(L, -1) else {
+            throw LuaError("set_wasi: files must map paths to strings")
+        }
+        result[path] = bytes
     }
     return result
 }

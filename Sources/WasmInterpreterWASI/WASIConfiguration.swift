@@ -67,6 +67,13 @@ public struct WASIConfiguration: Sendable {
     public var stderr: WASIOutput = .inherit
     /// Host directories the program may use, in file-descriptor order (from 3).
     public var preopens: [WASIPreopen] = []
+    /// Files the program sees that exist nowhere on the host, by absolute guest path (for tests):
+    /// `["/virtual/in.txt": bytes]`. Each top directory (`/virtual`) is preopened after
+    /// `preopens`, in name order; the program may create and change files there too. Alone, they
+    /// live in memory (`WASIContext.memoryFile(at:)` reads one back); next to host directories
+    /// they are written to a private temporary directory, removed with the context (WasmKit's WASI
+    /// serves one kind of file system at a time).
+    public var files: [String: [UInt8]] = [:]
 
     /// A configuration with the defaults above.
     public init() {}

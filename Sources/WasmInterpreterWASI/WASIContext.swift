@@ -37,6 +37,10 @@ public final class WASIContext: @unchecked Sendable {
     let currentCall = CurrentCall()
     /// The descriptors of read-only directory trees (see ReadOnlyDirectories.swift).
     let readOnlyDirectories: ReadOnlyDirectories
+    /// The in-memory tree of `files`, when it is in memory.
+    private let memoryFileSystem: MemoryFileSystem?
+    /// The host copy of `files`, when they sit next to host directories.
+    private let temporaryDirectory: TemporaryDirectory?
 
     /// Makes the state for `configuration`: opens the files and directories it names. Throws
     /// `WasmError` (`.usage`) with a plain message when one cannot be opened.
@@ -72,9 +76,28 @@ public final class WASIContext: @unchecked Sendable {
         var environment: [String: String] = [:]
         if configuration.inheritEnvironment { environment = hostEnvironment() }
         environment.merge(configuration.environment) { _, configured in configured }
-        let options = WASIBridgeToHost.FileSystemOptions.host()
-            .withStdio(stdin: stdin, stdout: stdout, stderr: stderr)
-            .withPreopens(configuration.preopens.map { WASIBridgeToHost.Preopen(guestPath: $0.guestPath, hostPath: $0.hostPath) })
+        var preopens = configuration.preopens.map { WASIBridgeToHost.Preopen(guestPath: $0.guestPath, hostPath: $0.hostPath) }
+        let fileSystem: WASIBridgeToHost.FileSystemOptions
+        let tops = try Self.topDirectories(of: configuration.files)
+        if !configuration.files.isEmpty && configuration.preopens.isEmpty {
+            let memory = try MemoryFileSystem()
+            for (path, bytes) in configuration.files { try memory.addFile(at: path, content: bytes) }
+            memoryFileSystem = memory
+            temporaryDirectory = nil
+            fileSystem = .memory(memory)
+            preopens += tops.map { WASIBridgeToHost.Preopen(guestPath: $0, hostPath: $0) }
+        } else if !configuration.files.isEmpty {
+            let directory = try TemporaryDirectory(files: configuration.files)
+            memoryFileSystem = nil
+            temporaryDirectory = directory
+            fileSystem = .host()
+            preopens += tops.map { WASIBridgeToHost.Preopen(guestPath: $0, hostPath: directory.path + $0) }
+        } else {
+            memoryFileSystem = nil
+            temporaryDirectory = nil
+            fileSystem = .host()
+        }
+        let options = fileSystem.withStdio(stdin: stdin, stdout: stdout, stderr: stderr).withPreopens(preopens)
         do {
             bridge = try WASIBridgeToHost(args: configuration.arguments, environment: environment, fileSystem: options)
         } catch {
@@ -88,6 +111,29 @@ public final class WASIContext: @unchecked Sendable {
         // WasmKit requires it before the bridge goes (it closes the descriptors of files the
         // program opened and left open).
         try? bridge.close()
+    }
+
+    /// The contents of file `path` of the in-memory tree (`WASIConfiguration.files` without host
+    /// directories), as the program left it; nil if there is no such file.
+    public func memoryFile(at path: String) -> [UInt8]? {
+        guard let memoryFileSystem, let content = try? memoryFileSystem.getFile(at: path) else { return nil }
+        switch content {
+        case .bytes(let bytes): return bytes
+        case .handle: return nil
+        }
+    }
+
+    /// The top directories of the `files` paths (`/virtual` of `/virtual/a/b.txt`), sorted.
+    private static func topDirectories(of files: [String: [UInt8]]) throws -> [String] {
+        var tops = Set<String>()
+        for path in files.keys {
+            let parts = path.split(separator: "/", omittingEmptySubsequences: true)
+            guard path.hasPrefix("/"), parts.count >= 2, !parts.contains(".."), !parts.contains(".") else {
+                throw WasmError(.usage, "WASI: files: \(path) must be an absolute path inside a directory (/dir/name)")
+            }
+            tops.insert("/" + parts[0])
+        }
+        return tops.sorted()
     }
 
     /// What the program wrote to standard output so far, when it is `.capture`d.
@@ -147,4 +193,54 @@ private func hostEnvironment() -> [String: String] {
         entry += 1
     }
     return result
+}
+
+/// A private host directory holding copies of configured in-memory files, removed with it.
+final class TemporaryDirectory: @unchecked Sendable {
+    // Why @unchecked: immutable after init.
+    let path: String
+
+    init(files: [String: [UInt8]]) throws {
+        var template = Array("/tmp/wasmlua-wasi-XXXXXX".utf8CString)
+        guard let made = mkdtemp(&template) else { throw WasmError(.usage, "WASI: cannot create a temporary directory") }
+        path = String(cString: made)
+        for (guestPath, bytes) in files {
+            let parts = guestPath.split(separator: "/")
+            var directory = path
+            for part in parts.dropLast() {
+                directory += "/\(part)"
+                mkdir(directory, 0o700)
+            }
+            let file = path + guestPath
+            let fd = open(file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+            guard fd >= 0 else { throw WasmError(.usage, "WASI: cannot write \(guestPath) to a temporary directory") }
+            defer { close(fd) }
+            var done = 0
+            while done < bytes.count {
+                let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + done, bytes.count - done) }
+                guard n > 0 else { throw WasmError(.usage, "WASI: cannot write \(guestPath) to a temporary directory") }
+                done += n
+            }
+        }
+    }
+
+    deinit { removeTree(path) }
+}
+
+/// Removes `path` and everything below it (not following symbolic links).
+private func removeTree(_ path: String) {
+    var info = stat()
+    guard lstat(path, &info) == 0 else { return }
+    if (info.st_mode & S_IFMT) == S_IFDIR, let directory = opendir(path) {
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        closedir(directory)
+        for name in names { removeTree(path + "/" + name) }
+        rmdir(path)
+    } else {
+        unlink(path)
+    }
 }

@@ -117,4 +117,36 @@ struct WASIProgramsTests {
         let (_, writable, _) = try runThroughAPI("readonly.wasm", config)
         #expect(writable.contains("create: ok"))
     }
+
+    @Test("in-memory files: the program reads and writes them, the host reads the result back; next to host directories too")
+    func memoryFiles() throws {
+        var config = WASIConfiguration()
+        config.files = ["/data/in.txt": Array("hello memory\n".utf8)]
+        config.stdout = .capture
+        let engine = Engine()
+        let linker = Linker<State>(engine: engine)
+        try linker.defineWASI { $0.wasi }
+        let module = try Module(engine: engine, path: Self.folder.appendingPathComponent("sandbox.wasm").path)
+        let store = Store(engine: engine, data: State())
+        let wasi = try WASIContext(config)
+        store.data.wasi = wasi
+        #expect(try wasi.run(store, try linker.instantiate(store, module)) == 0)
+        #expect(String(decoding: wasi.capturedStdout, as: UTF8.self).hasPrefix("copied\n"))
+        #expect(wasi.memoryFile(at: "/data/out.txt") == Array("HELLO MEMORY\n".utf8))
+        #expect(wasi.memoryFile(at: "/data/missing.txt") == nil)
+
+        // With a host directory as well: the files sit in a private temporary directory.
+        let host = FileManager.default.temporaryDirectory.appendingPathComponent("wasi-host-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: host, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: host) }
+        config.preopens = [WASIPreopen(hostPath: host.path, guestPath: "/host", readOnly: true)]
+        config.files = ["/data/in.txt": Array("hello mixed\n".utf8)]
+        let (status, stdout, _) = try runThroughAPI("sandbox.wasm", config)
+        #expect(status == 0 && stdout.hasPrefix("copied\n"))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: "/tmp").filter { $0.hasPrefix("wasmlua-wasi-") }
+        #expect(leftovers.isEmpty, "temporary directories left behind: \(leftovers)")
+
+        config.files = ["relative.txt": []]
+        #expect(throws: WasmError.self) { try WASIContext(config) }
+    }
 }

@@ -23,4 +23,11 @@ local wasi3 = store3:set_wasi{
 assert(wasi3:run(linker:instantiate(store3, module)) == 3)
 assert(wasi3:stdout() == "args: 1 2 3\nNAME=swift\nstdin: (empty)\n", wasi3:stdout())
 
+-- In-memory files (the sandbox program copies /data/in.txt to /data/out.txt, upper-cased).
+local sandbox = wasm.Module.from_file(engine, folder .. "sandbox.wasm")
+local store4 = wasm.Store(engine)
+local wasi4 = store4:set_wasi{ files = { ["/data/in.txt"] = "from lua\n" }, stdout = "capture" }
+assert(wasi4:run(linker:instantiate(store4, sandbox)) == 0)
+assert(wasi4:stdout():sub(1, 7) == "copied\n", wasi4:stdout())
+
 print("wasi programs: ok")

@@ -65,6 +65,10 @@ extension Linker {
                     try results.set(0, .i32(Int32(bitPattern: errno)))
                     return
                 }
+                if let errno = try Corrections.refusal(name, bits, memory: memory, store: caller.store) {
+                    try results.set(0, .i32(Int32(bitPattern: errno)))
+                    return
+                }
                 let values: [WasmTypes.Value] = args.map { value in
                     switch value {
                     case .i32(let v): .i32(UInt32(bitPattern: v))
@@ -98,6 +102,8 @@ extension Linker {
                 }
                 for (k, value) in output.enumerated() {
                     switch value {
+                    case .i32(let v) where k == 0:
+                        try results.set(k, .i32(Int32(bitPattern: Corrections.replacement(for: v, of: name, bits, wasi))))
                     case .i32(let v): try results.set(k, .i32(Int32(bitPattern: v)))
                     case .i64(let v): try results.set(k, .i64(Int64(bitPattern: v)))
                     case .f32(let v): try results.set(k, .f32(Float(bitPattern: v)))

@@ -2,6 +2,7 @@
 // from a `WASIConfiguration`, plus the captured output.
 @_spi(WASIPlatform) import WASI
 import WasmInterpreter
+import WasmTypes
 
 #if canImport(Glibc)
     import Glibc
@@ -121,6 +122,19 @@ public final class WASIContext: @unchecked Sendable {
         case .bytes(let bytes): return bytes
         case .handle: return nil
         }
+    }
+
+    /// The WASI file type of descriptor `fd` (3: directory, 4: regular file, ...), asked of
+    /// WasmKit's own `fd_fdstat_get` with a private buffer; nil if it fails.
+    func fileType(of fd: UInt32) -> UInt8? {
+        guard let index = WASIFunctions.all.firstIndex(where: { $0.name == "fd_fdstat_get" }) else { return nil }
+        var buffer = [UInt8](repeating: 0, count: 24)
+        let ok = buffer.withUnsafeMutableBytes { bytes -> Bool in
+            let result = try? functions[index].implementation(
+                GuestMemoryView(bytes: bytes, fault: MemoryFault()), [.i32(fd), .i32(0)])
+            return result == [.i32(0)]
+        }
+        return ok ? buffer[0] : nil
     }
 
     /// The top directories of the `files` paths (`/virtual` of `/virtual/a/b.txt`), sorted.

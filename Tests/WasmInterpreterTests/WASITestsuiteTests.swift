@@ -32,15 +32,14 @@ enum WASITestsuite {
 
     /// Programs that fail because of a defect in WasmKit 0.4.2's WASI implementation, with the
     /// defect. Each still runs, inside `withKnownIssue`: one that starts passing fails the test,
-    /// so this list cannot go stale. (The fix is to replace that function alone in the adapter.)
+    /// so this list cannot go stale. (Defects the adapter corrects are in
+    /// Sources/WasmInterpreterWASI/Corrections.swift: symlink_create, dir_fd_op_failures.)
     static let knownFailures: [String: String] = [
-        "rust/testsuite/wasm32-wasip1/dir_fd_op_failures.wasm":
-            "fd operations on a directory fail with NOTSUP; the suite expects ISDIR, BADF or NOTCAPABLE",
         "rust/testsuite/wasm32-wasip1/path_filestat.wasm":
             "path_open drops the SYNC fdflag: fd_fdstat_get reports flags 0, the suite expects FDFLAGS_SYNC",
+        // The three below need the host descriptor behind a WASI directory descriptor, which
+        // WasmKit keeps internal, so the adapter cannot replace these functions.
         "rust/testsuite/wasm32-wasip1/path_link.wasm": "path_link is not implemented (NOTSUP)",
-        "rust/testsuite/wasm32-wasip1/symlink_create.wasm":
-            "path_symlink accepts an absolute target, which must be refused (it would point outside the preopen)",
         "rust/testsuite/wasm32-wasip1/symlink_filestat.wasm":
             "path_filestat_set_times without SYMLINK_FOLLOW on a symlink fails with LOOP instead of setting the link's times",
     ]

@@ -149,4 +149,35 @@ struct WASIProgramsTests {
         config.files = ["relative.txt": []]
         #expect(throws: WasmError.self) { try WASIContext(config) }
     }
+
+    @Test("wasmlua run --invoke: WASI available, _initialize first; --fuel stops a program with a trap (status 134)")
+    func invokeAndFuel() throws {
+        let reactor = FileManager.default.temporaryDirectory.appendingPathComponent("reactor-\(UUID().uuidString).wat")
+        defer { try? FileManager.default.removeItem(at: reactor) }
+        try """
+            (module
+              (import "wasi_snapshot_preview1" "args_sizes_get" (func $args_sizes (param i32 i32) (result i32)))
+              (memory (export "memory") 1)
+              (global $ready (mut i32) (i32.const 0))
+              (func (export "_initialize") (global.set $ready (i32.const 40)))
+              (func (export "answer") (param i32) (result i32)
+                (drop (call $args_sizes (i32.const 0) (i32.const 4)))
+                (i32.add (i32.add (global.get $ready) (local.get 0)) (i32.load (i32.const 0)))))
+            """.write(to: reactor, atomically: true, encoding: .utf8)
+        // 40 from _initialize + 1 + argc 1 (argv[0] only: the values after the file are the function's).
+        let run = runThroughCLI(["--invoke", "answer", reactor.path, "1"], stdin: [])
+        #expect(run.0 == 0 && run.1 == "" && run.2 == "")
+        let printed = OutputCollector()
+        var streams = RunStreams()
+        streams.print = { printed.appendMessage($0) }
+        #expect(runCommand(["--invoke", "answer", reactor.path, "1"], streams: streams) == 0)
+        #expect(printed.messages == "42")
+
+        let words = Self.folder.appendingPathComponent("words.wasm").path
+        let stopped = runThroughCLI(["-W", "fuel=100000", words, "100"], stdin: [])
+        #expect(stopped.0 == 134)
+        #expect(stopped.2.hasPrefix("wasmlua: \(words): wasm trap: all fuel consumed"))
+        #expect(stopped.2.contains("\n  at func["))
+        #expect(runThroughCLI(["--fuel", "100000000", words, "100"], stdin: []).0 == 0)
+    }
 }

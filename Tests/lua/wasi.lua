@@ -56,6 +56,10 @@ local ok, err = pcall(instance2.exports._start)
 assert(not ok and wasm.is_exit(err) and not wasm.is_trap(err), tostring(err))
 assert(err.code == "exit" and err.exit_code == 2 and tostring(err) == "exit code 2")
 
+-- An exit is final: a resumable call ends with it (the error), with nothing left to resume.
+local okr, errr = pcall(wasm.resumable, instance2.exports._start)
+assert(not okr and wasm.is_exit(errr) and errr.exit_code == 2, tostring(errr))
+
 -- Output to a Lua function, chunk by chunk; an error in it stops the program with that error.
 local chunks = {}
 local store3 = wasm.Store(engine)

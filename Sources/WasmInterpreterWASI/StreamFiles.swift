@@ -3,6 +3,10 @@
 @_spi(WASIPlatform) import WASI
 import Synchronization
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// A character-device-like stream: reads come from `input`, writes go to `sink`. Not seekable.
 final class StreamFile: WASIFile, @unchecked Sendable {
     // Why @unchecked: the mutable state is behind `state`'s lock.
@@ -29,6 +33,13 @@ final class StreamFile: WASIFile, @unchecked Sendable {
 
     // Not closed by WASI: the embedder owns the stream.
     var isBorrowed: Bool { true }
+
+    /// What `poll_oneoff` waits on: WasmKit polls host descriptors only, and a buffer or a
+    /// closure is always ready, as `/dev/null` is for reading (end of file) and writing.
+    private let pollDescriptor = open("/dev/null", O_RDWR | O_CLOEXEC)
+    var hostFileDescriptor: CInt? { pollDescriptor >= 0 ? pollDescriptor : nil }
+
+    deinit { if pollDescriptor >= 0 { Glibc.close(pollDescriptor) } }
 
     func attributes() throws -> WASIAbi.Filestat {
         WASIAbi.Filestat(dev: 0, ino: 0, filetype: .CHARACTER_DEVICE, nlink: 0, size: 0, atim: 0, mtim: 0, ctim: 0)
@@ -105,10 +116,6 @@ final class CaptureBuffer: Sendable {
     /// Everything written so far.
     var contents: [UInt8] { bytes.withLock { $0 } }
 }
-
-#if canImport(Glibc)
-    import Glibc
-#endif
 
 /// A standard stream on a host file descriptor (inherited stdio, or a file the configuration
 /// named). `owned` descriptors are closed with the context; inherited ones never are.

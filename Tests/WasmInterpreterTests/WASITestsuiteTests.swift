@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WasmInterpreter
 import WasmInterpreterWASI
 import WasmLuaCommands
 
@@ -110,6 +111,27 @@ struct WASITestsuiteTests {
         if let expected = spec.stdout {
             #expect((try? String(contentsOf: stdoutFile, encoding: .utf8)) == expected)
         }
+    }
+}
+
+extension WASITestsuiteTests {
+    @Test("poll_oneoff waits on captured standard streams too (no host descriptor behind them)")
+    func pollOnCapturedStreams() throws {
+        guard let root = WASITestsuite.root else { return }
+        final class State { var wasi: WASIContext? }
+        let engine = Engine()
+        let linker = Linker<State>(engine: engine)
+        try linker.defineWASI { $0.wasi }
+        var config = WASIConfiguration()
+        config.stdout = .capture
+        config.stderr = .capture
+        let wasi = try WASIContext(config)
+        let store = Store(engine: engine, data: State())
+        store.data.wasi = wasi
+        let path = root.appendingPathComponent("tests/rust/testsuite/wasm32-wasip1/poll_oneoff_stdio.wasm").path
+        let instance = try linker.instantiate(store, Module(engine: engine, path: path))
+        #expect(try wasi.run(store, instance) == 0, "\(String(decoding: wasi.capturedStderr, as: UTF8.self))")
+        #expect(String(decoding: wasi.capturedStdout, as: UTF8.self).hasPrefix("writable subs:"))
     }
 }
 

@@ -251,15 +251,19 @@ func trapToString(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
 }
 
 func isTrap(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
-    guarded(L) { L in
-        var result: Int32 = 0
-        if lua_type(L, 1) == LUA_TTABLE, lua_getmetatable(L, 1) != 0 {
-            _ = swl_getmetatable_named(L, "wasm.Trap")
-            result = lua_rawequal(L, -1, -2)
-        }
-        lua_pushboolean(L, result)
-        return 1
+    guarded(L) { L in pushIsError(L, metatable: "wasm.Trap") }
+}
+
+/// Pushes whether argument 1 is an error object with metatable `metatable` (`wasm.Trap`,
+/// `wasm.Exit`); returns 1.
+func pushIsError(_ L: LState, metatable: String) -> Int32 {
+    var result: Int32 = 0
+    if lua_type(L, 1) == LUA_TTABLE, lua_getmetatable(L, 1) != 0 {
+        _ = swl_getmetatable_named(L, metatable)
+        result = lua_rawequal(L, -1, -2)
     }
+    lua_pushboolean(L, result)
+    return 1
 }
 
 /// Creates the metatable of `cls`: methods, an optional `__index` function (upvalue 3 = the

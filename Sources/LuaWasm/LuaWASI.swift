@@ -273,15 +273,7 @@ func pushExit(_ L: LState, _ exit: WASIExit) {
 
 /// wasm.is_exit(value): whether `value` is the error of a WASI exit.
 func isExit(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
-    guarded(L) { L in
-        var result: Int32 = 0
-        if lua_type(L, 1) == LUA_TTABLE, lua_getmetatable(L, 1) != 0 {
-            _ = swl_getmetatable_named(L, "wasm.Exit")
-            result = lua_rawequal(L, -1, -2)
-        }
-        lua_pushboolean(L, result)
-        return 1
-    }
+    guarded(L) { L in pushIsError(L, metatable: "wasm.Exit") }
 }
 
 /// `tostring` of an exit error: `exit code N`.

@@ -7,8 +7,34 @@ import Synchronization
     import Glibc
 #endif
 
+/// What our standard streams have in common: not seekable, no times, no size, nothing to sync.
+protocol StandardStream: WASIFile {}
+
+extension StandardStream {
+    func setTimes(atim: WASIAbi.Timestamp, mtim: WASIAbi.Timestamp, fstFlags: WASIAbi.FstFlags) throws {
+        throw WASIAbi.Errno.EBADF
+    }
+    func advise(offset: WASIAbi.FileSize, length: WASIAbi.FileSize, advice: WASIAbi.Advice) throws {}
+    func close() throws {}
+    func status() throws -> WASIAbi.Fdflags { [] }
+    func setFdStatFlags(_ flags: WASIAbi.Fdflags) throws {}
+    func setFilestatSize(_ size: WASIAbi.FileSize) throws { throw WASIAbi.Errno.EINVAL }
+    func sync() throws {}
+    func datasync() throws {}
+    func tell() throws -> WASIAbi.FileSize { throw WASIAbi.Errno.ESPIPE }
+    func seek(offset: WASIAbi.FileDelta, whence: WASIAbi.Whence) throws -> WASIAbi.FileSize {
+        throw WASIAbi.Errno.ESPIPE
+    }
+    func pwrite(vectored buffers: GuestBuffers, offset: WASIAbi.FileSize) throws -> WASIAbi.Size {
+        throw WASIAbi.Errno.ESPIPE
+    }
+    func pread(into buffers: GuestBuffers, offset: WASIAbi.FileSize) throws -> WASIAbi.Size {
+        throw WASIAbi.Errno.ESPIPE
+    }
+}
+
 /// A character-device-like stream: reads come from `input`, writes go to `sink`. Not seekable.
-final class StreamFile: WASIFile, @unchecked Sendable {
+final class StreamFile: StandardStream, @unchecked Sendable {
     // Why @unchecked: the mutable state is behind `state`'s lock.
     private let state: Mutex<[UInt8]>
     private let readable: Bool
@@ -45,25 +71,11 @@ final class StreamFile: WASIFile, @unchecked Sendable {
         WASIAbi.Filestat(dev: 0, ino: 0, filetype: .CHARACTER_DEVICE, nlink: 0, size: 0, atim: 0, mtim: 0, ctim: 0)
     }
     func fileType() throws -> WASIAbi.FileType { .CHARACTER_DEVICE }
-    func status() throws -> WASIAbi.Fdflags { [] }
-    func setTimes(atim: WASIAbi.Timestamp, mtim: WASIAbi.Timestamp, fstFlags: WASIAbi.FstFlags) throws {
-        throw WASIAbi.Errno.EBADF
-    }
-    func advise(offset: WASIAbi.FileSize, length: WASIAbi.FileSize, advice: WASIAbi.Advice) throws {}
-    func close() throws {}
 
     func fdStat() throws -> WASIAbi.FdStat {
         WASIAbi.FdStat(
             fsFileType: .CHARACTER_DEVICE, fsFlags: [], fsRightsBase: readable ? .FD_READ : .FD_WRITE,
             fsRightsInheriting: [])
-    }
-    func setFdStatFlags(_ flags: WASIAbi.Fdflags) throws {}
-    func setFilestatSize(_ size: WASIAbi.FileSize) throws { throw WASIAbi.Errno.EINVAL }
-    func sync() throws {}
-    func datasync() throws {}
-    func tell() throws -> WASIAbi.FileSize { throw WASIAbi.Errno.ESPIPE }
-    func seek(offset: WASIAbi.FileDelta, whence: WASIAbi.Whence) throws -> WASIAbi.FileSize {
-        throw WASIAbi.Errno.ESPIPE
     }
 
     func write(vectored buffers: GuestBuffers) throws -> WASIAbi.Size {
@@ -81,9 +93,6 @@ final class StreamFile: WASIFile, @unchecked Sendable {
         return WASIAbi.Size(chunk.count)
     }
 
-    func pwrite(vectored buffers: GuestBuffers, offset: WASIAbi.FileSize) throws -> WASIAbi.Size {
-        throw WASIAbi.Errno.ESPIPE
-    }
 
     func read(into buffers: GuestBuffers) throws -> WASIAbi.Size {
         guard readable else { throw WASIAbi.Errno.EBADF }
@@ -101,9 +110,6 @@ final class StreamFile: WASIFile, @unchecked Sendable {
         }
     }
 
-    func pread(into buffers: GuestBuffers, offset: WASIAbi.FileSize) throws -> WASIAbi.Size {
-        throw WASIAbi.Errno.ESPIPE
-    }
 }
 
 /// Bytes written by a program, collected for the embedder.
@@ -119,7 +125,7 @@ final class CaptureBuffer: Sendable {
 
 /// A standard stream on a host file descriptor (inherited stdio, or a file the configuration
 /// named). `owned` descriptors are closed with the context; inherited ones never are.
-final class DescriptorFile: WASIFile, @unchecked Sendable {
+final class DescriptorFile: StandardStream, @unchecked Sendable {
     // Why @unchecked: immutable after init; the descriptor's own state is the kernel's.
     let fd: CInt
     let readable: Bool
@@ -146,25 +152,11 @@ final class DescriptorFile: WASIFile, @unchecked Sendable {
         guard fstat(fd, &info) == 0 else { throw WASIAbi.Errno.EBADF }
         return (info.st_mode & S_IFMT) == S_IFREG ? .REGULAR_FILE : .CHARACTER_DEVICE
     }
-    func status() throws -> WASIAbi.Fdflags { [] }
-    func setTimes(atim: WASIAbi.Timestamp, mtim: WASIAbi.Timestamp, fstFlags: WASIAbi.FstFlags) throws {
-        throw WASIAbi.Errno.EBADF
-    }
-    func advise(offset: WASIAbi.FileSize, length: WASIAbi.FileSize, advice: WASIAbi.Advice) throws {}
-    func close() throws {}
 
     func fdStat() throws -> WASIAbi.FdStat {
         WASIAbi.FdStat(
             fsFileType: try fileType(), fsFlags: [], fsRightsBase: readable ? .FD_READ : .FD_WRITE,
             fsRightsInheriting: [])
-    }
-    func setFdStatFlags(_ flags: WASIAbi.Fdflags) throws {}
-    func setFilestatSize(_ size: WASIAbi.FileSize) throws { throw WASIAbi.Errno.EINVAL }
-    func sync() throws {}
-    func datasync() throws {}
-    func tell() throws -> WASIAbi.FileSize { throw WASIAbi.Errno.ESPIPE }
-    func seek(offset: WASIAbi.FileDelta, whence: WASIAbi.Whence) throws -> WASIAbi.FileSize {
-        throw WASIAbi.Errno.ESPIPE
     }
 
     func write(vectored buffers: GuestBuffers) throws -> WASIAbi.Size {
@@ -188,9 +180,6 @@ final class DescriptorFile: WASIFile, @unchecked Sendable {
         }
         return WASIAbi.Size(total)
     }
-    func pwrite(vectored buffers: GuestBuffers, offset: WASIAbi.FileSize) throws -> WASIAbi.Size {
-        throw WASIAbi.Errno.ESPIPE
-    }
 
     func read(into buffers: GuestBuffers) throws -> WASIAbi.Size {
         guard readable else { throw WASIAbi.Errno.EBADF }
@@ -212,8 +201,5 @@ final class DescriptorFile: WASIFile, @unchecked Sendable {
             }
         }
         return WASIAbi.Size(total)
-    }
-    func pread(into buffers: GuestBuffers, offset: WASIAbi.FileSize) throws -> WASIAbi.Size {
-        throw WASIAbi.Errno.ESPIPE
     }
 }

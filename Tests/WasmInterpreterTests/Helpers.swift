@@ -1,5 +1,6 @@
 import Testing
 import WasmInterpreter
+import WasmInterpreterWASI
 
 /// A store plus an instance of `wat`, for short tests.
 struct Fixture {
@@ -31,4 +32,23 @@ func trapCode(_ body: () throws -> Any) -> TrapCode? {
     } catch {
         return nil
     }
+}
+
+/// The store data of the WASI tests.
+final class WASIState {
+    var wasi: WASIContext?
+}
+
+/// A store with a `WASIContext` for `config` and the module `load` makes, instantiated with every
+/// WASI function defined.
+func instantiateWASI(
+    _ config: WASIConfiguration, _ load: (Engine) throws -> Module
+) throws -> (Store<WASIState>, Instance, WASIContext) {
+    let engine = Engine()
+    let linker = Linker<WASIState>(engine: engine)
+    try linker.defineWASI { $0.wasi }
+    let store = Store(engine: engine, data: WASIState())
+    let wasi = try WASIContext(config)
+    store.data.wasi = wasi
+    return (store, try linker.instantiate(store, try load(engine)), wasi)
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import WasmInterpreter
 import WasmInterpreterWASI
@@ -6,45 +7,15 @@ import WasmInterpreterWASI
 /// programs written in WAT against `wasi_snapshot_preview1`.
 @Suite("WASI from Swift")
 struct WASIEmbeddingTests {
-    final class State {
-        var wasi: WASIContext?
-    }
+    typealias State = WASIState
 
-    /// A command that echoes standard input to standard output, then exits with the number of
-    /// arguments (via `proc_exit`), or returns from `_start` when there are none.
-    static let echo = """
-        (module
-          (import "wasi_snapshot_preview1" "fd_read" (func $fd_read (param i32 i32 i32 i32) (result i32)))
-          (import "wasi_snapshot_preview1" "fd_write" (func $fd_write (param i32 i32 i32 i32) (result i32)))
-          (import "wasi_snapshot_preview1" "args_sizes_get" (func $args_sizes (param i32 i32) (result i32)))
-          (import "wasi_snapshot_preview1" "proc_exit" (func $proc_exit (param i32)))
-          (memory (export "memory") 1)
-          (func (export "_start") (local $n i32)
-            (i32.store (i32.const 0) (i32.const 100))   ;; iovec: buffer at 100, 64 bytes
-            (i32.store (i32.const 4) (i32.const 64))
-            (block $done (loop $again
-              (drop (call $fd_read (i32.const 0) (i32.const 0) (i32.const 1) (i32.const 8)))
-              (br_if $done (i32.eqz (i32.load (i32.const 8))))
-              (i32.store (i32.const 4) (i32.load (i32.const 8)))
-              (drop (call $fd_write (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 12)))
-              (i32.store (i32.const 4) (i32.const 64))
-              (br $again)))
-            (drop (call $args_sizes (i32.const 16) (i32.const 20)))
-            (local.set $n (i32.sub (i32.load (i32.const 16)) (i32.const 1)))
-            (if (local.get $n) (then (call $proc_exit (local.get $n)))))
-          (func (export "write_at") (param $iovs i32) (result i32)
-            (call $fd_write (i32.const 1) (local.get $iovs) (i32.const 1) (i32.const 12))))
-        """
+    /// Tests/wasi-programs/echo_stdin.wat: echoes standard input, exits with the argument count;
+    /// exports `write_at`, `env_count` and `say` (see the file).
+    static let echo = try! String(
+        contentsOf: WASIProgramsTests.folder.appendingPathComponent("echo_stdin.wat"), encoding: .utf8)
 
-    func instantiate(_ config: WASIConfiguration, wat: String = echo) throws -> (Store<State>, Instance, WASIContext) {
-        let engine = Engine()
-        let linker = Linker<State>(engine: engine)
-        try linker.defineWASI { $0.wasi }
-        let store = Store(engine: engine, data: State())
-        let wasi = try WASIContext(config)
-        store.data.wasi = wasi
-        let instance = try linker.instantiate(store, Module(engine: engine, wat: wat))
-        return (store, instance, wasi)
+    func instantiate(_ config: WASIConfiguration) throws -> (Store<State>, Instance, WASIContext) {
+        try instantiateWASI(config) { try Module(engine: $0, wat: Self.echo) }
     }
 
     @Test("standard input from bytes, standard output captured, exit code 0 when _start returns")

@@ -12,21 +12,15 @@ struct WASIProgramsTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("wasi-programs")
 
-    final class State { var wasi: WASIContext? }
-
     /// Runs `program` through the Swift API; returns (status, stdout, stderr).
     func runThroughAPI(_ program: String, _ config: WASIConfiguration) throws -> (Int32, String, String) {
         var config = config
         config.stdout = .capture
         config.stderr = .capture
-        let engine = Engine()
-        let linker = Linker<State>(engine: engine)
-        try linker.defineWASI { $0.wasi }
-        let store = Store(engine: engine, data: State())
-        let wasi = try WASIContext(config)
-        store.data.wasi = wasi
-        let module = try Module(engine: engine, path: Self.folder.appendingPathComponent(program).path)
-        let status = try wasi.run(store, try linker.instantiate(store, module))
+        let (store, instance, wasi) = try instantiateWASI(config) {
+            try Module(engine: $0, path: Self.folder.appendingPathComponent(program).path)
+        }
+        let status = try wasi.run(store, instance)
         return (status, String(decoding: wasi.capturedStdout, as: UTF8.self), String(decoding: wasi.capturedStderr, as: UTF8.self))
     }
 
@@ -123,14 +117,10 @@ struct WASIProgramsTests {
         var config = WASIConfiguration()
         config.files = ["/data/in.txt": Array("hello memory\n".utf8)]
         config.stdout = .capture
-        let engine = Engine()
-        let linker = Linker<State>(engine: engine)
-        try linker.defineWASI { $0.wasi }
-        let module = try Module(engine: engine, path: Self.folder.appendingPathComponent("sandbox.wasm").path)
-        let store = Store(engine: engine, data: State())
-        let wasi = try WASIContext(config)
-        store.data.wasi = wasi
-        #expect(try wasi.run(store, try linker.instantiate(store, module)) == 0)
+        let (store, instance, wasi) = try instantiateWASI(config) {
+            try Module(engine: $0, path: Self.folder.appendingPathComponent("sandbox.wasm").path)
+        }
+        #expect(try wasi.run(store, instance) == 0)
         #expect(String(decoding: wasi.capturedStdout, as: UTF8.self).hasPrefix("copied\n"))
         #expect(wasi.memoryFile(at: "/data/out.txt") == Array("HELLO MEMORY\n".utf8))
         #expect(wasi.memoryFile(at: "/data/missing.txt") == nil)

@@ -118,18 +118,11 @@ extension WASITestsuiteTests {
     @Test("poll_oneoff waits on captured standard streams too (no host descriptor behind them)")
     func pollOnCapturedStreams() throws {
         guard let root = WASITestsuite.root else { return }
-        final class State { var wasi: WASIContext? }
-        let engine = Engine()
-        let linker = Linker<State>(engine: engine)
-        try linker.defineWASI { $0.wasi }
         var config = WASIConfiguration()
         config.stdout = .capture
         config.stderr = .capture
-        let wasi = try WASIContext(config)
-        let store = Store(engine: engine, data: State())
-        store.data.wasi = wasi
         let path = root.appendingPathComponent("tests/rust/testsuite/wasm32-wasip1/poll_oneoff_stdio.wasm").path
-        let instance = try linker.instantiate(store, Module(engine: engine, path: path))
+        let (store, instance, wasi) = try instantiateWASI(config) { try Module(engine: $0, path: path) }
         #expect(try wasi.run(store, instance) == 0, "\(String(decoding: wasi.capturedStderr, as: UTF8.self))")
         #expect(String(decoding: wasi.capturedStdout, as: UTF8.self).hasPrefix("writable subs:"))
     }

@@ -4,38 +4,10 @@ local wasm = require "wasm"
 local engine = wasm.Engine()
 local linker = wasm.Linker(engine)
 linker:define_wasi()
--- Echoes standard input to standard output; exits with the number of arguments after argv[0]
--- (returns normally when there are none); `env_count` returns the number of variables.
-local module = wasm.Module(engine, [[
-(module
-  (import "wasi_snapshot_preview1" "fd_read" (func $fd_read (param i32 i32 i32 i32) (result i32)))
-  (import "wasi_snapshot_preview1" "fd_write" (func $fd_write (param i32 i32 i32 i32) (result i32)))
-  (import "wasi_snapshot_preview1" "args_sizes_get" (func $args_sizes (param i32 i32) (result i32)))
-  (import "wasi_snapshot_preview1" "environ_sizes_get" (func $environ_sizes (param i32 i32) (result i32)))
-  (import "wasi_snapshot_preview1" "proc_exit" (func $proc_exit (param i32)))
-  (memory (export "memory") 1)
-  (func (export "_start") (local $n i32)
-    (i32.store (i32.const 0) (i32.const 100))
-    (i32.store (i32.const 4) (i32.const 64))
-    (block $done (loop $again
-      (drop (call $fd_read (i32.const 0) (i32.const 0) (i32.const 1) (i32.const 8)))
-      (br_if $done (i32.eqz (i32.load (i32.const 8))))
-      (i32.store (i32.const 4) (i32.load (i32.const 8)))
-      (drop (call $fd_write (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 12)))
-      (i32.store (i32.const 4) (i32.const 64))
-      (br $again)))
-    (drop (call $args_sizes (i32.const 16) (i32.const 20)))
-    (local.set $n (i32.sub (i32.load (i32.const 16)) (i32.const 1)))
-    (if (local.get $n) (then (call $proc_exit (local.get $n)))))
-  (func (export "env_count") (result i32)
-    (drop (call $environ_sizes (i32.const 16) (i32.const 20)))
-    (i32.load (i32.const 16)))
-  (func (export "say") (param $fd i32)
-    (i32.store (i32.const 0) (i32.const 200))
-    (i32.store (i32.const 4) (i32.const 3))
-    (i32.store (i32.const 200) (i32.const 0x0a6968))  ;; "hi\n"
-    (drop (call $fd_write (local.get $fd) (i32.const 0) (i32.const 1) (i32.const 12)))))
-]])
+-- Tests/wasi-programs/echo_stdin.wat: echoes standard input, exits with the number of arguments
+-- after argv[0]; `env_count` returns the number of variables, `say(fd)` writes "hi\n" there.
+local folder = (arg and arg[0] and arg[0]:match("^(.*)/lua/[^/]*$") or "Tests") .. "/wasi-programs/"
+local module = wasm.Module.from_file(engine, folder .. "echo_stdin.wat")
 
 -- Standard input from a string, output captured, exit code 0 when _start returns.
 local store = wasm.Store(engine)

@@ -50,6 +50,19 @@ local marker = {}
 store:call_hook(function(kind) if kind == "calling_host" then error(marker) end end)
 local ok, err = pcall(e.run, 1)
 assert(not ok and err == marker)
+-- A host function that takes the Caller, with a hook: both still work (one protected call runs
+-- hook, function and hook).
+linker:func_wrap("env", "doubled", "(i32) -> i32", function(caller, x)
+  assert(caller:get_export("memory"), "the caller sees the calling instance's memory")
+  return x * 2
+end, { caller = true })
+local withCaller = linker:instantiate(store, wasm.Module(engine, [[
+(module (import "env" "doubled" (func $d (param i32) (result i32))) (memory (export "memory") 1)
+  (func (export "g") (param i32) (result i32) (call $d (local.get 0))))]])).exports
+events = {}
+store:call_hook(function(kind) events[#events + 1] = kind end)
+assert(withCaller.g(21) == 42)
+assert(table.concat(events, " ") == "calling_wasm calling_host returning_from_host returning_from_wasm", table.concat(events, " "))
 -- An error in the returning hook wins over the host function's result.
 local calls = 0
 linker:func_wrap("env", "counted", "() -> ()", function() calls = calls + 1 end)

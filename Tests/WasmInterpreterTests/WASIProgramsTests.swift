@@ -170,4 +170,25 @@ struct WASIProgramsTests {
         #expect(stopped.2.contains("\n  at func["))
         #expect(runThroughCLI(["--fuel", "100000000", words, "100"], stdin: []).0 == 0)
     }
+
+    @Test("environment: inherited from the host, configured values win; --env NAME passes one on; --argv0")
+    func environmentAndArgv0() throws {
+        setenv("NAME", "from the host", 1)
+        defer { unsetenv("NAME") }
+        var config = WASIConfiguration()
+        config.arguments = ["echo_io"]
+        config.inheritEnvironment = true
+        #expect(try runThroughAPI("echo_io.wasm", config).1.contains("NAME=from the host\n"))
+        config.environment = ["NAME": "configured"]
+        #expect(try runThroughAPI("echo_io.wasm", config).1.contains("NAME=configured\n"))
+        config.inheritEnvironment = false
+        config.environment = [:]
+        #expect(try runThroughAPI("echo_io.wasm", config).1.contains("NAME=(unset)\n"))
+
+        let path = Self.folder.appendingPathComponent("echo_io.wasm").path
+        #expect(runThroughCLI(["--env", "NAME", path], stdin: []).1.contains("NAME=from the host\n"))
+        #expect(runThroughCLI([path], stdin: []).1.contains("NAME=(unset)\n"))
+        // argv[0] is not printed by echo_io, but it counts: three words after it make status 3.
+        #expect(runThroughCLI(["--argv0", "prog", path, "a", "b", "c"], stdin: []).0 == 3)
+    }
 }

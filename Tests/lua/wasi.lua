@@ -32,6 +32,18 @@ assert(err.code == "exit" and err.exit_code == 2 and tostring(err) == "exit code
 local okr, errr = pcall(wasm.resumable, instance2.exports._start)
 assert(not okr and wasm.is_exit(errr) and errr.exit_code == 2, tostring(errr))
 
+-- Standard input from a file, standard output to a file.
+local input, output = os.tmpname(), os.tmpname()
+local f = assert(io.open(input, "w")); f:write("file contents\n"); f:close()
+local store5 = wasm.Store(engine)
+local wasi5 = store5:set_wasi{ args = {"echo"}, stdin = {file = input}, stdout = {file = output} }
+assert(wasi5:run(linker:instantiate(store5, module)) == 0)
+wasi5 = nil
+store5:close()
+f = assert(io.open(output)); local written = f:read("a"); f:close()
+os.remove(input); os.remove(output)
+assert(written == "file contents\n", written)
+
 -- Output to a Lua function, chunk by chunk; an error in it stops the program with that error.
 local chunks = {}
 local store3 = wasm.Store(engine)

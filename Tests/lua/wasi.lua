@@ -57,6 +57,42 @@ store4:set_wasi{ stdout = function() error("no more output") end }
 local ok4, err4 = pcall(linker:instantiate(store4, module).exports.say, 1)
 assert(not ok4 and tostring(err4):find("no more output"), tostring(err4))
 
+-- A library-style module: wasi:initialize runs _initialize; its exports then see WASI.
+local reactor = wasm.Module(engine, [[
+(module
+  (import "wasi_snapshot_preview1" "environ_sizes_get" (func $sizes (param i32 i32) (result i32)))
+  (memory (export "memory") 1)
+  (global $base (mut i32) (i32.const 0))
+  (func (export "_initialize") (global.set $base (i32.const 100)))
+  (func (export "count") (result i32)
+    (drop (call $sizes (i32.const 0) (i32.const 4)))
+    (i32.add (global.get $base) (i32.load (i32.const 0)))))
+]])
+local store6 = wasm.Store(engine)
+local wasi6 = store6:set_wasi{ env = {ONE = "1"} }
+local lib = linker:instantiate(store6, reactor)
+assert(lib.exports.count() == 1)
+wasi6:initialize(lib)
+assert(lib.exports.count() == 101)
+
+-- A WASI program that traps or runs out of fuel: an ordinary trap error from wasi:run.
+local fueled = wasm.Engine{ fuel = true }
+local fuelLinker = wasm.Linker(fueled)
+fuelLinker:define_wasi()
+local store7 = wasm.Store(fueled)
+store7:set_fuel(50)
+local wasi7 = store7:set_wasi{ args = {"echo"}, stdin = ("x"):rep(10000) }
+local ok7, err7 = pcall(wasi7.run, wasi7, fuelLinker:instantiate(store7, wasm.Module(fueled, [[
+(module
+  (import "wasi_snapshot_preview1" "fd_read" (func $fd_read (param i32 i32 i32 i32) (result i32)))
+  (memory (export "memory") 1)
+  (func (export "_start") (loop $again
+    (i32.store (i32.const 0) (i32.const 100)) (i32.store (i32.const 4) (i32.const 1))
+    (drop (call $fd_read (i32.const 0) (i32.const 0) (i32.const 1) (i32.const 8)))
+    (br_if $again (i32.load (i32.const 8))))))
+]])))
+assert(not ok7 and wasm.is_trap(err7) and err7.code == "out_of_fuel", tostring(err7))
+
 -- Mistakes are errors: unknown options, wrong types, a missing directory; a store without
 -- set_wasi cannot run WASI code.
 local function fails(pattern, f, ...)

@@ -50,6 +50,7 @@ func runLua(_ arguments: [String]) -> Int32 {
 
     for code in chunks {
         if luaL_loadbufferx(L, code, code.utf8.count, "=(command line)", nil) != LUA_OK || !callProtected(L, 0) {
+            if let status = exitStatus(L) { return status }
             report(L)
             return 1
         }
@@ -62,10 +63,24 @@ func runLua(_ arguments: [String]) -> Int32 {
     }
     for argument in rest { _ = lua_pushstring(L, argument) }
     guard callProtected(L, Int32(rest.count)) else {
+        // A WASI program's exit that the script let through ends the script with its status.
+        if let status = exitStatus(L) { return status }
         report(L)
         return 1
     }
     return 0
+}
+
+/// The status of the WASI exit error on top of the stack (`wasm.Exit`), if it is one.
+private func exitStatus(_ L: OpaquePointer) -> Int32? {
+    guard lua_type(L, -1) == LUA_TTABLE, lua_getmetatable(L, -1) != 0 else { return nil }
+    defer { swl_pop(L, 1) }
+    _ = swl_getmetatable_named(L, "wasm.Exit")
+    defer { swl_pop(L, 1) }
+    guard lua_rawequal(L, -1, -2) != 0 else { return nil }
+    _ = lua_getfield(L, -3, "exit_code")
+    defer { swl_pop(L, 1) }
+    return Int32(truncatingIfNeeded: lua_tointegerx(L, -1, nil))
 }
 
 /// Calls the function below `nargs` arguments with a traceback handler.

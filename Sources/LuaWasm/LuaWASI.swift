@@ -44,7 +44,9 @@ func storeSetWASI(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
             switch key {
             case "args": config.arguments = try stringList(L, -1, "args")
             case "env": config.environment = try stringMap(L, -1, "env")
-            case "inherit_env": config.inheritEnvironment = lua_toboolean(L, -1) != 0
+            case "inherit_env":
+                guard lua_type(L, -1) == LUA_TBOOLEAN else { throw LuaError("set_wasi: inherit_env must be true or false") }
+                config.inheritEnvironment = lua_toboolean(L, -1) != 0
             case "stdin": config.stdin = try wasiInput(L, -1)
             case "stdout", "stderr":
                 let output = try wasiOutput(L, -1, key, state: state)
@@ -56,7 +58,12 @@ func storeSetWASI(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
                     "set_wasi: unknown option '\(key)' (args, env, inherit_env, stdin, stdout, stderr, preopens, files)")
             }
         }
-        let wasi = try WASIContext(config)
+        let wasi: WASIContext
+        do {
+            wasi = try WASIContext(config)
+        } catch let error as WasmError {
+            throw LuaError("set_wasi: \(error.message)")
+        }
         state.wasi = wasi
         pushObject(L, WASIBox(wasi, storeBox: storeBox), .wasi)
         setOwner(L, object: -1, owner: 1)
@@ -172,16 +179,30 @@ private func preopens(_ L: LState, _ index: Int32) throws -> [WASIPreopen] {
     lua_pushnil(L)
     while lua_next(L, table) != 0 {
         defer { swl_pop(L, 1) }
-        guard let guest = lua_type(L, -2) == LUA_TSTRING ? toSwiftString(L, -2) : nil else {
-            throw LuaError("set_wasi: preopens keys are guest paths (strings)")
+        guard let guest = lua_type(L, -2) == LUA_TSTRING ? toSwiftString(L, -2) : nil, guest.hasPrefix("/") else {
+            throw LuaError("set_wasi: preopens keys are absolute guest paths (\"/data\"), got \(luaDescription(L, -2))")
         }
         if let host = toSwiftString(L, -1) {
             result.append(WASIPreopen(hostPath: host, guestPath: guest))
         } else if lua_type(L, -1) == LUA_TTABLE {
+            let entry = lua_absindex(L, -1)
+            // Unknown keys are errors here too: a misspelt `readonly` would leave the tree writable.
+            lua_pushnil(L)
+            while lua_next(L, entry) != 0 {
+                swl_pop(L, 1)
+                let key = lua_type(L, -1) == LUA_TSTRING ? toSwiftString(L, -1) : nil
+                guard key == "path" || key == "readonly" else {
+                    let name = key.map { "'\($0)'" } ?? luaDescription(L, -1)
+                    throw LuaError("set_wasi: preopens[\"\(guest)\"]: unknown field \(name) (path, readonly)")
+                }
+            }
             defer { swl_pop(L, 2) }
-            _ = rawField(L, -1, "path")
+            _ = rawField(L, entry, "path")
             guard let host = toSwiftString(L, -1) else { throw LuaError("set_wasi: preopens[\"\(guest)\"].path must be a string") }
-            _ = rawField(L, -2, "readonly")
+            let readonlyType = rawField(L, entry, "readonly")
+            guard readonlyType == LUA_TNIL || readonlyType == LUA_TBOOLEAN else {
+                throw LuaError("set_wasi: preopens[\"\(guest)\"].readonly must be true or false")
+            }
             result.append(WASIPreopen(hostPath: host, guestPath: guest, readOnly: lua_toboolean(L, -1) != 0))
         } else {
             throw LuaError("set_wasi: preopens[\"\(guest)\"] must be a host path or {path = ..., readonly = ...}")
@@ -226,9 +247,13 @@ private func wasiCall(
     lua_settop(L, 2)
     pushOwner(L, 1)
     var result: Int?
-    _ = try enterStore(L, storeIndex: 3, store) {
-        result = try body(wasi, store, instance.instance)
-        return 0
+    do {
+        _ = try enterStore(L, storeIndex: 3, store) {
+            result = try body(wasi, store, instance.instance)
+            return 0
+        }
+    } catch let error as WasmError where error.kind == .usage {
+        throw LuaError("\(name): \(error.message)")
     }
     guard let result else { return 0 }
     lua_pushinteger(L, lua_Integer(result))

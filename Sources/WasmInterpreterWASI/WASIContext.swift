@@ -46,6 +46,13 @@ public final class WASIContext: @unchecked Sendable {
     /// Makes the state for `configuration`: opens the files and directories it names. Throws
     /// `WasmError` (`.usage`) with a plain message when one cannot be opened.
     public init(_ configuration: WASIConfiguration) throws {
+        // One directory per guest path: a second one would silently hide the first.
+        var guestPaths = Set<String>()
+        for guestPath in configuration.preopens.map(\.guestPath) + (try Self.topDirectories(of: configuration.files)) {
+            guard guestPaths.insert(guestPath).inserted else {
+                throw WasmError(.usage, "WASI: two directories at guest path \(guestPath)")
+            }
+        }
         for preopen in configuration.preopens {
             var info = stat()
             guard stat(preopen.hostPath, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {

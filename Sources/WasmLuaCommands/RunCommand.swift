@@ -118,6 +118,9 @@ public func runCommand(_ arguments: [String], streams: RunStreams = RunStreams()
     } catch let error as UsageError {
         streams.error("wasmlua: \(error.message)")
         return 1
+    } catch let error as WasmError where error.kind == .usage {
+        streams.error("wasmlua: \(file): \(error.message)")
+        return 1
     } catch {
         streams.error("wasmlua: \(file): \(error)")
         return 1
@@ -133,12 +136,24 @@ final class RunState {
 func parseRunOptions(_ arguments: [String]) throws -> RunOptions {
     var options = RunOptions()
     var rest = arguments[...]
+    var inlineValue: String?
     func value(_ option: String) throws -> String {
+        if let inline = inlineValue { return inline }
         guard let value = rest.popFirst() else { throw UsageError(message: "\(option) needs a value\n\(runUsage)") }
         return value
     }
-    while let first = rest.first, first.hasPrefix("-"), first != "-" {
+    while var first = rest.first, first.hasPrefix("-"), first != "-" {
         rest = rest.dropFirst()
+        // `--` ends the options; `--name=value` and `-Wvalue` give the value in the same word.
+        if first == "--" { break }
+        inlineValue = nil
+        if first.hasPrefix("--"), let equals = first.firstIndex(of: "=") {
+            inlineValue = String(first[first.index(after: equals)...])
+            first = String(first[..<equals])
+        } else if first.hasPrefix("-W"), first.count > 2 {
+            inlineValue = String(first.dropFirst(2))
+            first = "-W"
+        }
         switch first {
         case "--dir":
             let text = try value(first)
@@ -148,6 +163,7 @@ func parseRunOptions(_ arguments: [String]) throws -> RunOptions {
             options.preopens.append(WASIPreopen(hostPath: parts[0], guestPath: parts.count == 2 ? parts[1] : parts[0]))
         case "--env":
             let text = try value(first)
+            guard !text.isEmpty, !text.hasPrefix("=") else { throw UsageError(message: "--env \(text): expected NAME=VALUE or NAME") }
             if let equals = text.firstIndex(of: "=") {
                 options.environment[String(text[..<equals])] = String(text[text.index(after: equals)...])
             } else if let inherited = hostVariable(text) {
@@ -161,7 +177,9 @@ func parseRunOptions(_ arguments: [String]) throws -> RunOptions {
                 guard text.hasPrefix("fuel=") else { throw UsageError(message: "-W \(text): only -W fuel=N is supported") }
                 text = String(text.dropFirst(5))
             }
-            guard let fuel = UInt64(text) else { throw UsageError(message: "\(first) \(text): expected a number of fuel units") }
+            guard let fuel = UInt64(text) else {
+                throw UsageError(message: "\(first == "-W" ? "-W fuel=" : "--fuel ")\(text): expected a number of fuel units")
+            }
             options.fuel = fuel
         case "--invoke":
             options.invoke = try value(first)

@@ -103,6 +103,18 @@ fails("unknown option 'stdot'", function() wasm.Store(engine):set_wasi{ stdot = 
 fails("stdout must be", function() wasm.Store(engine):set_wasi{ stdout = 42 } end)
 fails("args must be a list of strings", function() wasm.Store(engine):set_wasi{ args = "x" } end)
 fails("is not a directory", function() wasm.Store(engine):set_wasi{ preopens = { ["/d"] = "/no/such/dir" } } end)
+-- A misspelt field of a preopen must not leave a tree writable; types are checked.
+fails("unknown field 'read_only'", function()
+  wasm.Store(engine):set_wasi{ preopens = { ["/ro"] = {path = ".", read_only = true} } }
+end)
+fails("readonly must be true or false", function()
+  wasm.Store(engine):set_wasi{ preopens = { ["/ro"] = {path = ".", readonly = "yes"} } }
+end)
+fails("absolute guest paths", function() wasm.Store(engine):set_wasi{ preopens = { ["d"] = "." } } end)
+fails("inherit_env must be true or false", function() wasm.Store(engine):set_wasi{ inherit_env = "yes" } end)
+fails("two directories at guest path /data", function()
+  wasm.Store(engine):set_wasi{ preopens = { ["/data"] = "." }, files = { ["/data/in.txt"] = "x" } }
+end)
 local bare = wasm.Store(engine)
 fails("no WASI context", linker:instantiate(bare, module).exports.say, 1)
 

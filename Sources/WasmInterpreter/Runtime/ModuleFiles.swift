@@ -27,6 +27,11 @@ package func readFile(atPath path: String) throws(WasmError) -> [UInt8] {
         throw WasmError(.usage, "cannot open \(path): \(String(cString: strerror(errno)))")
     }
     defer { fclose(file) }
+    // A directory opens for reading on Linux and reads as nothing: say what it is instead.
+    var info = stat()
+    if fstat(fileno(file), &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+        throw WasmError(.usage, "cannot open \(path): it is a directory")
+    }
     var bytes: [UInt8] = []
     var buffer = [UInt8](repeating: 0, count: 1 << 16)
     while true {

@@ -98,7 +98,8 @@ public func runCommand(_ arguments: [String], streams: RunStreams = RunStreams()
         }
         let type = try function.type(store)
         guard options.arguments.count == type.params.count else {
-            throw UsageError(message: "\(name) expects \(type.params.count) arguments \(type), got \(options.arguments.count)")
+            let count = type.params.count
+            throw UsageError(message: "\(name) expects \(count) argument\(count == 1 ? "" : "s") \(type), got \(options.arguments.count)")
         }
         var values: [Value] = []
         for (text, paramType) in zip(options.arguments, type.params) {

@@ -96,6 +96,10 @@ func popError(_ L: LState) -> LuaError {
     } catch let exit as WASIExit {
         pushExit(L, exit)
         return -1
+    } catch let error as WasmError where error.kind == .usage {
+        // A misuse from Lua: the message alone (other kinds keep "link error:" and the like).
+        pushString(L, error.message)
+        return -2
     } catch {
         pushString(L, "\(error)")
         return -2

@@ -9,6 +9,16 @@ func engineNew(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
     guarded(L) { L in
         var config = Config()
         if lua_type(L, 1) == LUA_TTABLE {
+            // Unknown options are mistakes: `{fule = true}` would silently run without fuel.
+            lua_pushnil(L)
+            while lua_next(L, 1) != 0 {
+                swl_pop(L, 1)
+                let key = lua_type(L, -1) == LUA_TSTRING ? toSwiftString(L, -1) : nil
+                guard let key, ["fuel", "max_call_depth", "lazy"].contains(key) else {
+                    let name = key.map { "'\($0)'" } ?? luaDescription(L, -1)
+                    throw LuaError("Engine: unknown option \(name) (fuel, max_call_depth, lazy)")
+                }
+            }
             if rawField(L, 1, "fuel") != LUA_TNIL { config.consumeFuel = lua_toboolean(L, -1) != 0 }
             swl_pop(L, 1)
             if rawField(L, 1, "max_call_depth") != LUA_TNIL {

@@ -196,4 +196,17 @@ struct EmbeddingTests2 {
         #expect(try r.call(store, [.i32(40)]) == [.i32(40)])
         #expect(trapCode { try r.call(store, [.i32(60)]) } == .stackOverflow)
     }
+
+    @Test("host-created memories and tables are validated as module declarations are")
+    func hostLimitsValidated() throws {
+        let store = Store(engine: Engine())
+        #expect(throws: WasmError.self) { try store.memory(type: MemoryType(limits: Limits(min: 2, max: 1))) }
+        #expect(throws: WasmError.self) { try store.memory(type: MemoryType(limits: Limits(min: 65537, max: nil))) }
+        #expect(throws: WasmError.self) { try store.memory(type: MemoryType(limits: Limits(min: 0, max: 65537))) }
+        #expect(throws: WasmError.self) {
+            try store.table(type: TableType(element: .funcRef, limits: Limits(min: 3, max: 1)), initial: .funcRef(nil))
+        }
+        let memory = try store.memory(type: MemoryType(limits: Limits(min: 1, max: 65536)))
+        #expect(try memory.size(store) == 1)
+    }
 }

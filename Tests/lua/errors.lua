@@ -123,4 +123,16 @@ if rssBefore then
   assert(grown < 8192, ("resident memory grew by %d KiB over 2 x 10^5 errors"):format(grown))
 end
 
+-- Host-made memories and tables are validated as module declarations are (issue 9, defect 1);
+-- a directory is not a module (defect 2); Engine options are checked (defect 5).
+do
+  local s = wasm.Store(wasm.Engine())
+  fails("memory minimum 2 is above its maximum 1", wasm.Memory, s, {min = 2, max = 1})
+  fails("memory minimum 65537 pages is above the largest allowed, 65536", wasm.Memory, s, {min = 65537})
+  fails("table minimum 3 is above its maximum 1", wasm.Table, s, {min = 3, max = 1})
+  assert(wasm.Memory(s, {min = 1, max = 65536}))
+  fails("cannot open examples: it is a directory", wasm.Module.from_file, wasm.Engine(), "examples")
+  fails("Engine: unknown option 'fule' (fuel, max_call_depth, lazy)", wasm.Engine, {fule = true})
+end
+
 print("errors: ok")

@@ -29,13 +29,28 @@ public final class Store<T> {
         core.makeHostFunction(type: type, store: self, body)
     }
 
-    /// Creates a memory of type `type`.
+    /// Creates a memory of type `type`, which must be valid as a module's declaration would be
+    /// (minimum at most the maximum, both at most 65536 pages).
     public func memory(type: MemoryType) throws -> Memory {
-        Memory(storeID: core.id, data: try core.makeMemory(type))
+        try Self.validate(type.limits, bound: 65536, what: "memory", unit: " pages")
+        return Memory(storeID: core.id, data: try core.makeMemory(type))
     }
 
-    /// Creates a table of type `type` with every element set to `initial`.
+    /// The spec's limits validation, for host-created memories and tables.
+    private static func validate(_ limits: Limits, bound: UInt64, what: String, unit: String) throws(WasmError) {
+        guard limits.min <= bound else {
+            throw WasmError(.usage, "\(what) minimum \(limits.min)\(unit) is above the largest allowed, \(bound)")
+        }
+        if let max = limits.max {
+            guard max <= bound else { throw WasmError(.usage, "\(what) maximum \(max)\(unit) is above the largest allowed, \(bound)") }
+            guard limits.min <= max else { throw WasmError(.usage, "\(what) minimum \(limits.min) is above its maximum \(max)") }
+        }
+    }
+
+    /// Creates a table of type `type` (valid as a declaration: minimum at most the maximum) with
+    /// every element set to `initial`.
     public func table(type: TableType, initial: Value) throws -> Table {
+        try Self.validate(type.limits, bound: 0xFFFF_FFFF, what: "table", unit: "")
         let bits = try core.slot(from: initial, type: type.element)
         return Table(storeID: core.id, data: try core.makeTable(type, initial: bits))
     }

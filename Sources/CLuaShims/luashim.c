@@ -1,6 +1,7 @@
 #include "luashim.h"
 #include <stdlib.h>
 #include <stdio.h>
+#include <string.h>
 
 /* n == -1: raise the value on top as is; n == -2: prefix "chunk:line:" of the Lua caller. */
 static int swl_raise(lua_State *L, int n) {
@@ -124,6 +125,14 @@ void *swl_alloc_abort_on_oom(void *ud, void *ptr, size_t osize, size_t nsize) {
   void *p = realloc(ptr, nsize);
   if (p == NULL) { fputs("lua: out of memory\n", stderr); abort(); }
   return p;
+}
+
+int swl_argnumber(lua_State *L, int i) {
+  lua_Debug ar;
+  if (!lua_getstack(L, 0, &ar)) return i;
+  lua_getinfo(L, "n", &ar);
+  if (ar.namewhat != NULL && strcmp(ar.namewhat, "method") == 0) return i - 1;
+  return i;
 }
 
 void swl_eprint(const char *s) { fputs(s, stderr); }

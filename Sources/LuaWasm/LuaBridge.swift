@@ -113,8 +113,12 @@ func popError(_ L: LState) -> LuaError {
 
 // MARK: non-raising argument checks (they throw Swift errors)
 
+/// A Lua-style argument error, numbered as Lua numbers arguments (`self` is not counted in a
+/// method call): `bad argument #2 to 'write' (string expected, got nil)`.
 func argError(_ L: LState, _ i: Int32, _ function: String, _ expected: String) -> LuaError {
-    LuaError("bad argument #\(i) to '\(function)' (\(expected) expected, got \(typeName(L, i)))")
+    let number = swl_argnumber(L, i)
+    if number == 0 { return LuaError("calling '\(function)' on bad self (\(expected) expected, got \(typeName(L, i)))") }
+    return LuaError("bad argument #\(number) to '\(function)' (\(expected) expected, got \(typeName(L, i)))")
 }
 
 func checkInteger(_ L: LState, _ i: Int32, _ function: String) throws -> lua_Integer {

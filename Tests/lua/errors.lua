@@ -133,6 +133,12 @@ do
   assert(wasm.Memory(s, {min = 1, max = 65536}))
   fails("cannot open examples: it is a directory", wasm.Module.from_file, wasm.Engine(), "examples")
   fails("Engine: unknown option 'fule' (fuel, max_call_depth, lazy)", wasm.Engine, {fule = true})
+  -- Argument errors are numbered as Lua numbers them: self is not counted in a method call (defect 6).
+  local m = wasm.Memory(s, {min = 1})
+  fails("bad argument #2 to 'write' (string expected, got nil)", function() return m:write(0, nil) end)
+  fails("bad argument #3 to 'write' (string expected, got nil)", m.write, m, 0, nil)
+  local impostor = { write = m.write }
+  fails("calling 'write' on bad self (Memory expected, got table)", function() return impostor:write(0, "x") end)
 end
 
 print("errors: ok")

@@ -84,6 +84,10 @@ static inline void *swl_toudata_mt(lua_State *L, int idx, int mtidx) {
   return eq ? lua_touserdata(L, idx) : NULL;
 }
 
+/* The argument number `i` as Lua's own argument errors give it: one less in a method call
+ * (`obj:f(x)` numbers x as #1), 0 meaning `self`. */
+int swl_argnumber(lua_State *L, int i);
+
 /* stderr helper (Swift 6 flags the global `stderr` as not concurrency-safe) */
 void swl_eprint(const char *s);
 #endif

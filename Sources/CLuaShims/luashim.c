@@ -69,6 +69,14 @@ static int swl_tramp_exported(lua_State *L) {
   return swl_raise(L, n);
 }
 
+void *swl_exported_object(lua_State *L, int idx) {
+  if (lua_tocfunction(L, idx) != swl_tramp_exported) return NULL;
+  if (lua_getupvalue(L, idx, 2) == NULL) return NULL;
+  void **slot = (void **)lua_touserdata(L, -1);
+  lua_pop(L, 1);
+  return slot ? *slot : NULL;
+}
+
 void swl_pushexported(lua_State *L) {
   lua_pushcclosure(L, swl_tramp_exported, 2);
 }

@@ -45,10 +45,12 @@ func toValue(_ L: LState, _ index: Int32, _ type: ValueType, _ what: @autoclosur
         return type == .f32 ? .f32(Float(v)) : .f64(v)
     case .funcRef:
         if lua_type(L, index) == LUA_TNIL { return .funcRef(nil) }
-        guard let box = object(L, index, .function, as: FuncBox.self) else {
-            throw LuaError("\(what()): Func or nil expected for funcref, got \(luaDescription(L, index))")
+        // A wasm.Func object, or an exported function as `instance.exports.f` gives it.
+        if let box = object(L, index, .function, as: FuncBox.self) { return .funcRef(box.function) }
+        if let pointer = swl_exported_object(L, index) {
+            return .funcRef(Unmanaged<FuncBox>.fromOpaque(pointer).takeUnretainedValue().function)
         }
-        return .funcRef(box.function)
+        throw LuaError("\(what()): Func, exported function or nil expected for funcref, got \(luaDescription(L, index))")
     case .externRef:
         if lua_type(L, index) == LUA_TNIL { return .externRef(nil) }
         guard let store = store.store else { throw LuaError("the store is closed") }

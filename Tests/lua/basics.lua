@@ -114,4 +114,30 @@ local client = linker3:instantiate(store, wasm.Module(engine, [[
 ]]))
 assert(client.exports.twice_id(21) == 42)
 
+-- Exported functions are funcref values wherever one is expected (issue 9, defect 3): table:set,
+-- global:set and funcref arguments take `instance.exports.f` as they take `instance:get_func("f")`.
+do
+  local engine3 = wasm.Engine()
+  local store3 = wasm.Store(engine3)
+  local inst = wasm.Linker(engine3):instantiate(store3, wasm.Module(engine3, [[
+  (module
+    (table (export "t") 2 funcref)
+    (global (export "g") (mut funcref) (ref.null func))
+    (type $v (func (result i32)))
+    (func (export "f") (result i32) (i32.const 7))
+    (func (export "call") (param i32) (result i32) (call_indirect (type $v) (local.get 0)))
+    (func (export "call_ref") (param funcref) (result i32)
+      (table.set 0 (i32.const 1) (local.get 0))
+      (call_indirect (type $v) (i32.const 1))))
+  ]]))
+  local x = inst.exports
+  x.t:set(0, x.f)
+  assert(x.call(0) == 7)
+  x.g:set(x.f)
+  assert(x.g:get()() == 7)
+  assert(x.call_ref(x.f) == 7 and x.call_ref(inst:get_func("f")) == 7)
+  local ok = pcall(x.t.set, x.t, 0, print)
+  assert(not ok, "a Lua function is not a funcref")
+end
+
 print("basics: ok")

@@ -51,7 +51,7 @@ fails("bad argument #1 to 'id': integer expected for i32, got string", e.id, "x"
 fails("bad argument #1 to 'id': integer expected for i32, got number", e.id, 1.5)
 fails("out of range for i32", e.id, 2 ^ 40 // 1)
 fails("bad argument #1 to 'f': number expected for f64, got table", e.f, {})
-fails("Func or nil expected for funcref", e.ref, 3)
+fails("Func, exported function or nil expected for funcref", e.ref, 3)
 
 -- Traps are error objects with code, message and trace.
 local trap = fails("call stack exhausted", e.recurse)

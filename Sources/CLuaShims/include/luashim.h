@@ -58,6 +58,10 @@ void swl_pushexported(lua_State *L);
  * (so the returning hook runs only after f returned normally). */
 int swl_hooked_call(lua_State *L);
 
+/* The object of the wasm.Func userdata behind the exported-function closure at idx, or NULL if
+ * the value is not such a closure (or the object was released). */
+void *swl_exported_object(lua_State *L, int idx);
+
 /* Register name->body into the table at the top of the stack (light ctx = NULL). */
 typedef struct { const char *name; swl_Body body; } swl_Reg;
 void swl_setbodies(lua_State *L, const swl_Reg *regs, int n);

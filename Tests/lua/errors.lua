@@ -68,7 +68,7 @@ fails("fuel metering is not enabled", store.set_fuel, store, 10)
 fails("malformed", wasm.Module, engine, "\0asm\2\0\0\0")
 fails("type mismatch", wasm.Module, engine, "(module (func (result i32) (i64.const 1)))")
 local watErr = fails("module", wasm.Module, engine, "(module (func (")
-assert(tostring(watErr):find("line"), "WAT errors carry a position: " .. tostring(watErr))
+assert(tostring(watErr):find("1:16: ", 1, true), "WAT errors carry a position, line:column: " .. tostring(watErr))
 
 -- Objects of one store used with another.
 local other = wasm.Store(engine)
@@ -133,6 +133,10 @@ do
   assert(wasm.Memory(s, {min = 1, max = 65536}))
   fails("cannot open examples: it is a directory", wasm.Module.from_file, wasm.Engine(), "examples")
   fails("Engine: unknown option 'fule' (fuel, max_call_depth, lazy)", wasm.Engine, {fule = true})
+  -- WAT errors are plain text, line:column: message (defect 4, first part).
+  fails("malformed module: 1:25: unknown local $nope", wasm.Module, wasm.Engine(), "(module (func (local.get $nope)))")
+  fails("malformed module: 3:9: unknown function $missing", wasm.Module, wasm.Engine(), "(module\n (func\n  (call $missing)))")
+  fails("malformed module: 1:18: unknown label $nolabel", wasm.Module, wasm.Engine(), "(module (func (br $nolabel)))")
   -- Argument errors are numbered as Lua numbers them: self is not counted in a method call (defect 6).
   local m = wasm.Memory(s, {min = 1})
   fails("bad argument #2 to 'write' (string expected, got nil)", function() return m:write(0, nil) end)

@@ -31,7 +31,7 @@ public final class Module: @unchecked Sendable {
         do {
             bytes = try wat2wasm(wat, features: ModuleInfo.features, options: EncodeOptions(nameSection: true))
         } catch {
-            throw WasmError(.malformed, "\(error)")
+            throw WasmError(.malformed, watErrorMessage(error))
         }
         try self.init(engine: engine, bytes: bytes)
     }
@@ -48,4 +48,26 @@ public final class Module: @unchecked Sendable {
     public var exports: [ExportType] {
         info.exports.map { ExportType(name: $0.name, type: info.externType(of: $0.kind, $0.index)) }
     }
+}
+
+/// A WAT parse error as plain text, `line:column: message` (WasmKit's own text dumps its `Location`
+/// and `Name` values).
+func watErrorMessage(_ error: any Error) -> String {
+    guard let error = error as? WatParserError else { return "\(error)" }
+    var text = error.description
+    var prefix = ""
+    if let location = error.location {
+        let suffix = " at \(location)"
+        if text.hasSuffix(suffix) { text.removeLast(suffix.count) }
+        let (line, column) = location.computeLineAndColumn()
+        prefix = "\(line):\(column + 1): "
+    }
+    // `Name(value: "$x", location: Location(line: 1, column: 2))` -> `$x`.
+    text = text.replacing(#/Name\(value: "([^"]*)", location: Location\(line: \d+, column: \d+\)\)/#) { String($0.1) }
+    // `Unknown ResolvedLocalDecl $x` -> `unknown local $x` (and the other kinds alike).
+    text = text.replacing(#/Unknown (?:Resolved)?(\w+?)(?:Decl)? /#) { "unknown \($0.1.lowercased()) " }
+    text = text.replacing(#/Location\(line: (\d+), column: (\d+)\)/#) { "\($0.1):\(Int($0.2)! + 1)" }
+    // `id(WAT.$label, 1:18)` -> `$label`.
+    text = text.replacing(#/\w+\(WAT\.(\$[^,()]+), \d+:\d+\)/#) { String($0.1) }
+    return prefix + text
 }

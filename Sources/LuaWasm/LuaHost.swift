@@ -24,6 +24,10 @@ func runLua(_ arguments: [String]) -> Int32 {
     defer { lua_close(L) }
     luaL_openlibs(L)
     swl_preload(L, "wasm", luaWasmOpen)
+    // In wasmlua, `wasm` is also a global, as the standard libraries are.
+    _ = lua_getglobal(L, "require")
+    pushString(L, "wasm")
+    if lua_pcallk(L, 1, 1, 0, 0, nil) == LUA_OK { lua_setglobal(L, "wasm") } else { swl_pop(L, 1) }
 
     var rest = arguments[...]
     var chunks: [String] = []

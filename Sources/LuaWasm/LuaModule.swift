@@ -254,8 +254,17 @@ func objectToString(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 
 func trapToString(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
     guarded(L) { L in
         _ = rawField(L, 1, "message")
-        let message = toSwiftString(L, -1) ?? "?"
-        pushString(L, "wasm trap: \(message)")
+        var text = "wasm trap: \(toSwiftString(L, -1) ?? "?")"
+        // The Wasm backtrace, one frame a line, as the CLI prints it.
+        if rawField(L, 1, "trace") == LUA_TTABLE {
+            var k: lua_Integer = 1
+            while lua_rawgeti(L, -1, k) == LUA_TSTRING {
+                text += "\n  at \(toSwiftString(L, -1) ?? "?")"
+                swl_pop(L, 1)
+                k += 1
+            }
+        }
+        pushString(L, text)
         return 1
     }
 }

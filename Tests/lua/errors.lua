@@ -57,6 +57,16 @@ fails("Func, exported function or nil expected for funcref", e.ref, 3)
 local trap = fails("call stack exhausted", e.recurse)
 assert(wasm.is_trap(trap) and trap.code == "stack_overflow" and #trap.trace > 0)
 assert(not wasm.is_trap({}) and not wasm.is_trap("x"))
+-- tostring(trap) carries the Wasm backtrace, one frame a line (issue 9, item 7).
+do
+  local e2 = wasm.Engine()
+  local x = wasm.Linker(e2):instantiate(wasm.Store(e2), wasm.Module(e2,
+    "(module (func $inner (unreachable)) (func (export \"f\") (call $inner)))")).exports
+  local _, err = pcall(x.f)
+  assert(tostring(err) == "wasm trap: unreachable\n  at inner\n  at func[1]", tostring(err))
+end
+-- In wasmlua, `wasm` is a global too (item 8): this script runs in wasmlua, so it must be there.
+assert(rawget(_G, "wasm") == wasm, "wasm is a global in wasmlua")
 
 -- Bad constructor and method arguments.
 fails("bad argument #1 to 'Store' (Engine expected, got no value)", wasm.Store)

@@ -20,15 +20,8 @@ let usage = """
 
 /// Prints a one-line error to stderr and exits with status 1.
 func fail(_ message: String) -> Never {
-    var stderr = StandardError()
-    print("wasmlua: \(message)", to: &stderr)
+    writeStandardError("wasmlua: \(message)\n")
     exit(1)
-}
-
-struct StandardError: TextOutputStream {
-    mutating func write(_ string: String) {
-        _ = string.withCString { Glibc.write(2, $0, strlen($0)) }
-    }
 }
 
 func readFile(_ path: String) -> [UInt8] {

@@ -113,7 +113,7 @@ func pushExportedFunction(_ L: LState, _ function: Func, name: String, storeInde
     let store = try storeBox.open(name)
     let storeIndex = lua_absindex(L, storeIndex)
     pushAnchors(L, storeIndex)
-    pushObject(L, FuncBox(function, type: try function.type(store), name: name, storeBox: storeBox), .function)
+    pushObject(L, FuncBox(function, type: try function.type(store), name: name, exportName: name, storeBox: storeBox), .function)
     // The Func userdata keeps the store userdata alive (and with it the anchor table).
     setOwner(L, object: -1, owner: storeIndex)
     swl_pushexported(L)
@@ -122,7 +122,7 @@ func pushExportedFunction(_ L: LState, _ function: Func, name: String, storeInde
 /// Pushes a funcref as a callable `wasm.Func` object (during a call into the store).
 func pushFunctionObject(_ L: LState, _ function: Func, store: Store<LuaStoreState>) {
     guard let type = try? function.type(store) else { return lua_pushnil(L) }
-    pushObject(L, FuncBox(function, type: type, name: "funcref", storeBox: store.data.box), .function)
+    pushObject(L, FuncBox(function, type: type, name: "funcref", exportName: nil, storeBox: store.data.box), .function)
     _ = lua_rawgeti(L, store.data.anchors, StoreAnchor.store)
     setOwner(L, object: -2, owner: -1)
     swl_pop(L, 1)
@@ -153,6 +153,9 @@ final class LuaHostFunction {
     let results: [ValueType]
     /// Whether the Lua function gets a `wasm.Caller` as its first argument.
     let passCaller: Bool
+    /// The function itself, once made (`wasm.Func`): how a two-parameter hook finds the import
+    /// name a module gave it.
+    var function: Func?
 
     init(id: lua_Integer, label: String, type: FuncType, passCaller: Bool) {
         self.id = id

@@ -163,6 +163,12 @@ func instanceGet(_ L: LState, _ function: String, _ matches: (Extern) -> Bool) t
         return 1
     }
     pushOwner(L, 1)
+    if case .function(let f) = value {
+        // A callable wasm.Func object (with methods such as `type`), not the plain exported function.
+        pushObject(L, FuncBox(f, type: try f.type(store), name: name, exportName: name, storeBox: box.storeBox), .function)
+        setOwner(L, object: -1, owner: -2)
+        return 1
+    }
     try pushExtern(L, value, name: name, storeIndex: -1, storeBox: box.storeBox)
     return 1
 }
@@ -191,6 +197,39 @@ func funcCall(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
         pushOwner(L, 1)
         pushAnchors(L, -1)
         return try callFunction(L, box, firstArg: 2, count: count, anchors: lua_gettop(L))
+    }
+}
+
+/// wasm.Func(store, type, fn): a host function made from a Lua function, without a linker.
+func funcNew(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+    guarded(L) { L in
+        let storeBox = try checkObject(L, 1, .store, "Func", as: StoreBox.self)
+        let type = try parseFuncType(L, 2, "Func")
+        try checkFunction(L, 3, "Func")
+        let store = try storeBox.open("Func")
+        let id = makeHostID()
+        // The store anchors the Lua function: it lives as long as the store may call it.
+        pushAnchors(L, 1)
+        lua_pushvalue(L, 3)
+        lua_rawseti(L, -2, id)
+        swl_pop(L, 1)
+        let host = LuaHostFunction(id: id, label: "host function (wasm.Func)", type: type, passCaller: false)
+        let function = store.functionBits(type: type) { caller, slots, runHooks in
+            try host.call(caller, slots, runHooks: runHooks)
+        }
+        host.function = function
+        pushObject(L, FuncBox(function, type: type, name: "host function", exportName: nil, storeBox: storeBox), .function)
+        setOwner(L, object: -1, owner: 1)
+        return 1
+    }
+}
+
+/// func:type() -> {kind = "func", params = {...}, results = {...}}
+func funcTypeMethod(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+    guarded(L) { L in
+        let box = try checkObject(L, 1, .function, "type", as: FuncBox.self)
+        pushExternType(L, .function(box.type))
+        return 1
     }
 }
 
@@ -234,7 +273,7 @@ func registerLinkerAndInstanceClasses(_ L: LState) {
             ("get_func", instanceGetFunc), ("get_memory", instanceGetMemory), ("get_global", instanceGetGlobal),
             ("get_table", instanceGetTable),
         ], index: instanceIndex)
-    registerClass(L, .function, methods: [], extra: [("__call", funcCall)])
+    registerClass(L, .function, methods: [("type", funcTypeMethod)], extra: [("__call", funcCall)])
     registerClass(L, .caller, methods: [("get_export", callerGetExport)], index: callerIndex)
     registerMemoryClasses(L)
 }

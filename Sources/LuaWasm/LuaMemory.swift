@@ -3,33 +3,120 @@ import CLua
 import CLuaShims
 import WasmInterpreter
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 func checkNonNegative(_ L: LState, _ index: Int32, _ function: String) throws -> UInt64 {
     let value = try checkInteger(L, index, function)
     guard value >= 0 else { throw LuaError("bad argument #\(index) to '\(function)' (must not be negative)") }
     return UInt64(value)
 }
 
+/// Runs `body` on the `count` bytes at `offset` of the memory at argument 1, after a bounds
+/// check (`function` names the method in errors). No Lua call may happen inside `body`.
+func withMemoryBytes<R>(
+    _ box: MemoryBox, _ function: String, offset: UInt64, count: UInt64, _ body: (UnsafeMutableRawPointer) throws -> R
+) throws -> R {
+    let store = try box.storeBox.open(function)
+    return try box.memory.withUnsafeMutableBytes(store) { bytes in
+        let size = UInt64(bytes.count)
+        guard offset <= size, count <= size - offset else {
+            throw LuaError("\(function): out of bounds memory access (\(count) bytes at \(offset), memory size \(size))")
+        }
+        return try body(bytes.baseAddress! + Int(offset))
+    }
+}
+
+/// memory:read(offset, count) -> string
 func memoryRead(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
     guarded(L) { L in
         let box = try checkObject(L, 1, .memory, "read", as: MemoryBox.self)
         let offset = try checkNonNegative(L, 2, "read")
         let count = try checkNonNegative(L, 3, "read")
-        let store = try box.storeBox.open("read")
-        guard count <= UInt64(Int.max) else { throw LuaError("read: out of bounds memory access") }
-        let bytes = try box.memory.read(store, offset: offset, count: Int(count))
-        bytes.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { _ = lua_pushlstring(L, $0.baseAddress, $0.count) }
+        try withMemoryBytes(box, "read", offset: offset, count: count) { bytes in
+            _ = lua_pushlstring(L, bytes.assumingMemoryBound(to: CChar.self), Int(count))
         }
         return 1
     }
 }
 
+/// memory:write(offset, string)
 func memoryWrite(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
     guarded(L) { L in
         let box = try checkObject(L, 1, .memory, "write", as: MemoryBox.self)
         let offset = try checkNonNegative(L, 2, "write")
-        guard let bytes = toBytes(L, 3) else { throw argError(L, 3, "write", "string") }
-        try box.memory.write(try box.storeBox.open("write"), offset: offset, bytes: bytes)
+        guard lua_type(L, 3) == LUA_TSTRING else { throw argError(L, 3, "write", "string") }
+        var length = 0
+        let source = lua_tolstring(L, 3, &length)!
+        try withMemoryBytes(box, "write", offset: offset, count: UInt64(length)) { bytes in
+            bytes.copyMemory(from: source, byteCount: length)
+        }
+        return 0
+    }
+}
+
+/// memory:read_cstring(offset [, max]) -> the bytes up to the first zero (at most `max` of them).
+func memoryReadCString(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+    guarded(L) { L in
+        let box = try checkObject(L, 1, .memory, "read_cstring", as: MemoryBox.self)
+        let offset = try checkNonNegative(L, 2, "read_cstring")
+        let limit = swl_isnoneornil(L, 3) != 0 ? nil : try checkNonNegative(L, 3, "read_cstring")
+        let store = try box.storeBox.open("read_cstring")
+        try box.memory.withUnsafeMutableBytes(store) { bytes in
+            guard offset <= UInt64(bytes.count) else {
+                throw LuaError("read_cstring: out of bounds memory access (offset \(offset), memory size \(bytes.count))")
+            }
+            let available = bytes.count - Int(offset)
+            let span = limit.map { Int(clamping: min($0, UInt64(available))) } ?? available
+            let start = bytes.baseAddress! + Int(offset)
+            guard let zero = memchr(start, 0, span) else {
+                // Without a limit, a string running to the end of memory is a wild pointer, not a string.
+                guard limit != nil else { throw LuaError("read_cstring: no terminating zero before the end of memory") }
+                _ = lua_pushlstring(L, start.assumingMemoryBound(to: CChar.self), span)
+                return
+            }
+            _ = lua_pushlstring(L, start.assumingMemoryBound(to: CChar.self), zero - UnsafeMutableRawPointer(start))
+        }
+        return 1
+    }
+}
+
+/// memory:write_cstring(offset, s) -> bytes written (with the terminating zero)
+func memoryWriteCString(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+    guarded(L) { L in
+        let box = try checkObject(L, 1, .memory, "write_cstring", as: MemoryBox.self)
+        let offset = try checkNonNegative(L, 2, "write_cstring")
+        guard lua_type(L, 3) == LUA_TSTRING else { throw argError(L, 3, "write_cstring", "string") }
+        var length = 0
+        let source = lua_tolstring(L, 3, &length)!
+        guard memchr(source, 0, length) == nil else {
+            throw LuaError("bad argument #\(swl_argnumber(L, 3)) to 'write_cstring' (the string contains a zero byte)")
+        }
+        try withMemoryBytes(box, "write_cstring", offset: offset, count: UInt64(length) + 1) { bytes in
+            bytes.copyMemory(from: source, byteCount: length)
+            bytes.storeBytes(of: 0, toByteOffset: length, as: UInt8.self)
+        }
+        lua_pushinteger(L, lua_Integer(length + 1))
+        return 1
+    }
+}
+
+/// memory:fill(offset, length, byte)
+func memoryFill(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+    guarded(L) { L in
+        let box = try checkObject(L, 1, .memory, "fill", as: MemoryBox.self)
+        let offset = try checkNonNegative(L, 2, "fill")
+        let length = try checkNonNegative(L, 3, "fill")
+        let byte = try checkInteger(L, 4, "fill")
+        guard (-128...255).contains(byte) else {
+            throw LuaError("bad argument #\(swl_argnumber(L, 4)) to 'fill' (byte value \(byte) out of range)")
+        }
+        try withMemoryBytes(box, "fill", offset: offset, count: length) { bytes in
+            _ = memset(bytes, Int32(UInt8(truncatingIfNeeded: byte)), Int(length))
+        }
         return 0
     }
 }
@@ -59,52 +146,93 @@ func memoryGrow(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
     }
 }
 
-/// The little-endian bytes of a typed value for memory:store.
-func memoryTypeWidth(_ L: LState, _ index: Int32, _ function: String) throws -> (ValueType, Int) {
-    let name = try checkString(L, index, function)
-    switch name {
-    case "i32": return (.i32, 4)
-    case "i64": return (.i64, 8)
-    case "f32": return (.f32, 4)
-    case "f64": return (.f64, 8)
-    default: throw LuaError("\(function): unknown type \"\(name)\" (i32, i64, f32 or f64)")
+/// The scalar types of memory:load / memory:store.
+enum MemoryScalar: String {
+    case i8, u8, i16, u16, i32, u32, i64, u64, f32, f64
+
+    var width: Int {
+        switch self {
+        case .i8, .u8: 1
+        case .i16, .u16: 2
+        case .i32, .u32, .f32: 4
+        case .i64, .u64, .f64: 8
+        }
+    }
+
+    /// The integers a store accepts: either reading of the width (as i32 takes both signed and
+    /// unsigned values), any integer for 64 bits.
+    var integerRange: ClosedRange<lua_Integer>? {
+        switch self {
+        case .i8, .u8: -0x80...0xFF
+        case .i16, .u16: -0x8000...0xFFFF
+        case .i32, .u32: -0x8000_0000...0xFFFF_FFFF
+        case .i64, .u64: lua_Integer.min...lua_Integer.max
+        case .f32, .f64: nil
+        }
     }
 }
 
+func checkScalar(_ L: LState, _ index: Int32, _ function: String) throws -> MemoryScalar {
+    let name = try checkString(L, index, function)
+    guard let scalar = MemoryScalar(rawValue: name) else {
+        throw LuaError("\(function): unknown type \"\(name)\" (i8, u8, i16, u16, i32, u32, i64, u64, f32 or f64)")
+    }
+    return scalar
+}
+
+/// memory:load(type, offset) -> number
 func memoryLoad(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
     guarded(L) { L in
         let box = try checkObject(L, 1, .memory, "load", as: MemoryBox.self)
-        let (type, width) = try memoryTypeWidth(L, 2, "load")
+        let scalar = try checkScalar(L, 2, "load")
         let offset = try checkNonNegative(L, 3, "load")
-        let bytes = try box.memory.read(try box.storeBox.open("load"), offset: offset, count: width)
-        let bits = bytes.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
-        switch type {
+        let bits = try withMemoryBytes(box, "load", offset: offset, count: UInt64(scalar.width)) { bytes in
+            (0..<scalar.width).reduce(UInt64(0)) { $0 | UInt64(bytes.load(fromByteOffset: $1, as: UInt8.self)) << (8 * UInt64($1)) }
+        }
+        switch scalar {
+        case .i8: lua_pushinteger(L, lua_Integer(Int8(truncatingIfNeeded: bits)))
+        case .i16: lua_pushinteger(L, lua_Integer(Int16(truncatingIfNeeded: bits)))
         case .i32: lua_pushinteger(L, lua_Integer(Int32(truncatingIfNeeded: bits)))
-        case .i64: lua_pushinteger(L, lua_Integer(Int64(bitPattern: bits)))
+        case .u8, .u16, .u32: lua_pushinteger(L, lua_Integer(bits))
+        case .i64, .u64: lua_pushinteger(L, lua_Integer(bitPattern: bits))
         case .f32: lua_pushnumber(L, Double(Float(bitPattern: UInt32(truncatingIfNeeded: bits))))
-        default: lua_pushnumber(L, Double(bitPattern: bits))
+        case .f64: lua_pushnumber(L, Double(bitPattern: bits))
         }
         return 1
     }
 }
 
+/// memory:store(type, offset, value)
 func memoryStore(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
     guarded(L) { L in
         let box = try checkObject(L, 1, .memory, "store", as: MemoryBox.self)
-        let (type, width) = try memoryTypeWidth(L, 2, "store")
+        let scalar = try checkScalar(L, 2, "store")
         let offset = try checkNonNegative(L, 3, "store")
-        let value = try toValue(L, 4, type, "bad argument #4 to 'store'", store: box.storeBox)
         let bits: UInt64
-        switch value {
-        case .i32(let v): bits = UInt64(UInt32(bitPattern: v))
-        case .i64(let v): bits = UInt64(bitPattern: v)
-        case .f32(let v): bits = UInt64(v.bitPattern)
-        case .f64(let v): bits = v.bitPattern
-        default: bits = 0
+        if let range = scalar.integerRange {
+            let value = try checkInteger(L, 4, "store")
+            guard range.contains(value) else {
+                throw LuaError("bad argument #\(swl_argnumber(L, 4)) to 'store' (\(value) is out of range for \(scalar))")
+            }
+            bits = UInt64(bitPattern: value)
+        } else {
+            guard lua_type(L, 4) == LUA_TNUMBER else { throw argError(L, 4, "store", "number") }
+            let value = swl_tonumber(L, 4, nil)
+            bits = scalar == .f32 ? UInt64(Float(value).bitPattern) : value.bitPattern
         }
-        let bytes = (0..<width).map { UInt8(truncatingIfNeeded: bits >> (8 * UInt64($0))) }
-        try box.memory.write(try box.storeBox.open("store"), offset: offset, bytes: bytes)
+        try withMemoryBytes(box, "store", offset: offset, count: UInt64(scalar.width)) { bytes in
+            for k in 0..<scalar.width { bytes.storeBytes(of: UInt8(truncatingIfNeeded: bits >> (8 * UInt64(k))), toByteOffset: k, as: UInt8.self) }
+        }
         return 0
+    }
+}
+
+/// memory:type() -> {kind = "memory", min =, max =}
+func memoryTypeMethod(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+    guarded(L) { L in
+        let box = try checkObject(L, 1, .memory, "type", as: MemoryBox.self)
+        pushExternType(L, .memory(try box.memory.type(try box.storeBox.open("type"))))
+        return 1
     }
 }
 
@@ -245,6 +373,15 @@ func tableGrow(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
     }
 }
 
+/// table:type() -> {kind = "table", type =, min =, max =}
+func tableTypeMethod(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+    guarded(L) { L in
+        let box = try checkObject(L, 1, .table, "type", as: TableBox.self)
+        pushExternType(L, .table(try box.table.type(try box.storeBox.open("type"))))
+        return 1
+    }
+}
+
 /// wasm.Table(store, {min = n, max = m, type = "funcref" | "externref"} [, initial])
 func tableNew(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
     guarded(L) { L in
@@ -279,7 +416,11 @@ func registerMemoryClasses(_ L: LState) {
         methods: [
             ("read", memoryRead), ("write", memoryWrite), ("size", memorySize), ("grow", memoryGrow),
             ("data_size", memoryDataSize), ("load", memoryLoad), ("store", memoryStore),
+            ("read_cstring", memoryReadCString), ("write_cstring", memoryWriteCString), ("fill", memoryFill),
+            ("type", memoryTypeMethod),
         ])
     registerClass(L, .global, methods: [("get", globalGet), ("set", globalSet), ("type", globalType)])
-    registerClass(L, .table, methods: [("size", tableSize), ("get", tableGet), ("set", tableSet), ("grow", tableGrow)])
+    registerClass(
+        L, .table,
+        methods: [("size", tableSize), ("get", tableGet), ("set", tableSet), ("grow", tableGrow), ("type", tableTypeMethod)])
 }

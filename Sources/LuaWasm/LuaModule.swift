@@ -14,9 +14,9 @@ func engineNew(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
             while lua_next(L, 1) != 0 {
                 swl_pop(L, 1)
                 let key = lua_type(L, -1) == LUA_TSTRING ? toSwiftString(L, -1) : nil
-                guard let key, ["fuel", "max_call_depth", "lazy"].contains(key) else {
+                guard let key, ["fuel", "max_call_depth", "max_stack_slots", "lazy"].contains(key) else {
                     let name = key.map { "'\($0)'" } ?? luaDescription(L, -1)
-                    throw LuaError("Engine: unknown option \(name) (fuel, max_call_depth, lazy)")
+                    throw LuaError("Engine: unknown option \(name) (fuel, max_call_depth, max_stack_slots, lazy)")
                 }
             }
             if rawField(L, 1, "fuel") != LUA_TNIL { config.consumeFuel = lua_toboolean(L, -1) != 0 }
@@ -24,6 +24,15 @@ func engineNew(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
             if rawField(L, 1, "max_call_depth") != LUA_TNIL {
                 config.maxCallDepth = Int(try checkInteger(L, -1, "Engine (max_call_depth)"))
                 guard config.maxCallDepth > 0 else { throw LuaError("Engine: max_call_depth must be positive") }
+            }
+            swl_pop(L, 1)
+            if rawField(L, 1, "max_stack_slots") != LUA_TNIL {
+                let slots = try checkInteger(L, -1, "Engine (max_stack_slots)")
+                // Why a ceiling: the value stack is one allocation of 8-byte slots per store.
+                guard (1024...(1 << 28)).contains(slots) else {
+                    throw LuaError("Engine: max_stack_slots must be between 1024 and 268435456, got \(slots)")
+                }
+                config.valueStackSlots = Int(slots)
             }
             swl_pop(L, 1)
             if rawField(L, 1, "lazy") != LUA_TNIL, lua_toboolean(L, -1) != 0 {
@@ -84,6 +93,45 @@ func storeGetFuel(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
         let store = try checkObject(L, 1, .store, "get_fuel", as: StoreBox.self).open("get_fuel")
         lua_pushinteger(L, lua_Integer(clamping: try store.getFuel()))
         return 1
+    }
+}
+
+/// store:limiter{memory_size =, table_elements =, instances =, tables =, memories =,
+/// trap_on_grow_failure =} (Wasmtime's StoreLimits); store:limiter(nil) removes the limits.
+func storeLimiter(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+    guarded(L) { L in
+        let store = try checkObject(L, 1, .store, "limiter", as: StoreBox.self).open("limiter")
+        if swl_isnoneornil(L, 2) != 0 {
+            store.setLimiter(nil)
+            return 0
+        }
+        guard lua_type(L, 2) == LUA_TTABLE else { throw argError(L, 2, "limiter", "table or nil") }
+        let known = ["memory_size", "table_elements", "instances", "tables", "memories", "trap_on_grow_failure"]
+        lua_pushnil(L)
+        while lua_next(L, 2) != 0 {
+            swl_pop(L, 1)
+            let key = lua_type(L, -1) == LUA_TSTRING ? toSwiftString(L, -1) : nil
+            guard let key, known.contains(key) else {
+                let name = key.map { "'\($0)'" } ?? luaDescription(L, -1)
+                throw LuaError("limiter: unknown limit \(name) (\(known.joined(separator: ", ")))")
+            }
+        }
+        func limit(_ key: String) throws -> lua_Integer? {
+            defer { swl_pop(L, 1) }
+            guard rawField(L, 2, key) != LUA_TNIL else { return nil }
+            var isNumber: Int32 = 0
+            let value = lua_tointegerx(L, -1, &isNumber)
+            guard isNumber != 0, value >= 0 else { throw LuaError("limiter: \(key) must be a non-negative integer") }
+            return value
+        }
+        let limits = StoreLimits(
+            memorySize: try limit("memory_size").map(UInt64.init), tableElements: try limit("table_elements").map(UInt64.init),
+            instances: Int(try limit("instances") ?? .max), memories: Int(try limit("memories") ?? .max),
+            tables: Int(try limit("tables") ?? .max))
+        limits.trapOnGrowFailure = rawField(L, 2, "trap_on_grow_failure") != LUA_TNIL && lua_toboolean(L, -1) != 0
+        swl_pop(L, 1)
+        store.setLimiter(limits)
+        return 0
     }
 }
 
@@ -202,7 +250,7 @@ func pushTypeList(_ L: LState, _ entries: [(module: String?, name: String, type:
         }
         pushString(L, kind)
         lua_setfield(L, -2, "kind")
-        pushString(L, entry.type.description)
+        pushExternType(L, entry.type)
         lua_setfield(L, -2, "type")
         lua_rawseti(L, -2, lua_Integer(k + 1))
     }
@@ -322,12 +370,13 @@ public func luaopen_wasm(_ L: OpaquePointer?) -> Int32 {
         L, .store,
         methods: [
             ("close", storeClose), ("set_fuel", storeSetFuel), ("get_fuel", storeGetFuel),
-            ("call_hook", storeCallHook), ("set_wasi", storeSetWASI),
+            ("call_hook", storeCallHook), ("set_wasi", storeSetWASI), ("limiter", storeLimiter),
         ], index: storeIndex, newIndex: storeNewIndex, extra: [("__close", storeClose)])
     registerClass(L, .module, methods: [("imports", moduleImports), ("exports", moduleExports)])
     registerLinkerAndInstanceClasses(L)
     registerResumableClass(L)
     registerWASIClasses(L)
+    registerTypeMetatable(L)
     _ = luaL_newmetatable(L, "wasm.Trap")
     swl_pushbody(L, trapToString, nil, 0)
     lua_setfield(L, -2, "__tostring")
@@ -337,7 +386,7 @@ public func luaopen_wasm(_ L: OpaquePointer?) -> Int32 {
     let functions: [(String, swl_Body)] = [
         ("Engine", engineNew), ("Store", storeNew), ("Linker", linkerNew), ("is_trap", isTrap),
         ("Memory", memoryNew), ("Global", globalNew), ("Table", tableNew), ("resumable", resumableNew),
-        ("is_exit", isExit),
+        ("is_exit", isExit), ("Func", funcNew),
     ]
     for (name, body) in functions {
         swl_pushbody(L, body, nil, 0)

@@ -69,12 +69,16 @@ final class LinkerBox {
 final class FuncBox {
     let function: Func
     let type: FuncType
+    /// What messages call it: the export name, `funcref` or `host function`.
     let name: String
+    /// The name under which its instance exports it (what a two-parameter call hook sees), if known.
+    let exportName: String?
     let storeBox: StoreBox
-    init(_ function: Func, type: FuncType, name: String, storeBox: StoreBox) {
+    init(_ function: Func, type: FuncType, name: String, exportName: String?, storeBox: StoreBox) {
         self.function = function
         self.type = type
         self.name = name
+        self.exportName = exportName
         self.storeBox = storeBox
     }
 }

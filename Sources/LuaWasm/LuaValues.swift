@@ -108,6 +108,10 @@ func parseFuncType(_ L: LState, _ index: Int32, _ function: String) throws -> Fu
         return FuncType(params: try list(text[..<arrow.lowerBound]), results: try list(text[arrow.upperBound...]))
     }
     guard lua_type(L, index) == LUA_TTABLE else { throw argError(L, index, function, "function type string or table") }
+    // A type table of another kind (a memory type, say) is a mistake, not a function without parameters.
+    let kind = rawField(L, index, "kind") == LUA_TNIL ? "func" : toSwiftString(L, -1) ?? "?"
+    swl_pop(L, 1)
+    guard kind == "func" else { throw LuaError("\(function): expected a function type, got a \(kind) type") }
     func list(_ key: String) throws -> [ValueType] {
         defer { swl_pop(L, 1) }
         if rawField(L, index, key) == LUA_TNIL { return [] }

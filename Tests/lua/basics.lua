@@ -27,7 +27,7 @@ local wat = [[
 local module = wasm.Module(engine, wat)
 local imports = module:imports()
 assert(#imports == 1 and imports[1].module == "env" and imports[1].name == "add" and imports[1].kind == "func")
-assert(imports[1].type == "func (i32, i32) -> (i32)", imports[1].type)
+assert(tostring(imports[1].type) == "func (i32, i32) -> (i32)", tostring(imports[1].type))
 local exports = module:exports()
 assert(exports[1].name == "memory" and exports[1].kind == "memory")
 

@@ -142,7 +142,7 @@ do
   fails("table minimum 3 is above its maximum 1", wasm.Table, s, {min = 3, max = 1})
   assert(wasm.Memory(s, {min = 1, max = 65536}))
   fails("cannot open examples: it is a directory", wasm.Module.from_file, wasm.Engine(), "examples")
-  fails("Engine: unknown option 'fule' (fuel, max_call_depth, lazy)", wasm.Engine, {fule = true})
+  fails("Engine: unknown option 'fule' (fuel, max_call_depth, max_stack_slots, lazy)", wasm.Engine, {fule = true})
   -- WAT errors are plain text, line:column: message (defect 4, first part).
   fails("malformed module: 1:25: unknown local $nope", wasm.Module, wasm.Engine(), "(module (func (local.get $nope)))")
   fails("malformed module: 3:9: unknown function $missing", wasm.Module, wasm.Engine(), "(module\n (func\n  (call $missing)))")

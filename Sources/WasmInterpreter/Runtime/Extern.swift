@@ -28,6 +28,13 @@ public struct Memory: @unchecked Sendable, Equatable {
         return data.pointee.byteCount / 65536
     }
 
+    /// The memory's type: its current size in pages as the minimum, and its declared maximum.
+    public func type<T>(_ store: Store<T>) throws(WasmError) -> MemoryType {
+        try store.core.check(storeID)
+        let maximum = data.pointee.hasMax ? UInt64(data.pointee.maxPages) : nil
+        return MemoryType(limits: Limits(min: data.pointee.byteCount / 65536, max: maximum))
+    }
+
     /// Grows by `delta` pages; returns the old size in pages.
     public func grow<T>(_ store: Store<T>, by delta: UInt64) throws -> UInt64 {
         try store.core.check(storeID)

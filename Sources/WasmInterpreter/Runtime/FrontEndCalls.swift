@@ -12,11 +12,20 @@ extension Linker {
         module: String, name: String, type: FuncType,
         _ body: @escaping (_ caller: Caller<T>, _ slots: UnsafeMutablePointer<UInt64>, _ runHooks: Bool) throws -> Void
     ) throws(WasmError) {
-        try defineHost(module: module, name: name, type: type) { store in
-            store.core.makeHostFunction(type: type, runsOwnHooks: true) { [store = Unmanaged.passUnretained(store)] slots, instance in
-                let runHooks = instance != nil && store._withUnsafeGuaranteedRef { $0.core.callHook != nil }
-                try body(Caller(store: store, instance: instance), slots, runHooks)
-            }
+        try defineHost(module: module, name: name, type: type) { store in store.functionBits(type: type, body) }
+    }
+}
+
+extension Store {
+    /// A host function of this store working on its slots directly, as `Linker.funcBits`
+    /// describes (the same contract for `body`).
+    package func functionBits(
+        type: FuncType,
+        _ body: @escaping (_ caller: Caller<T>, _ slots: UnsafeMutablePointer<UInt64>, _ runHooks: Bool) throws -> Void
+    ) -> Func {
+        core.makeHostFunction(type: type, runsOwnHooks: true) { [store = Unmanaged.passUnretained(self)] slots, instance in
+            let runHooks = instance != nil && store._withUnsafeGuaranteedRef { $0.core.callHook != nil }
+            try body(Caller(store: store, instance: instance), slots, runHooks)
         }
     }
 }

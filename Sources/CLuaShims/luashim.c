@@ -11,12 +11,32 @@ static int swl_raise(lua_State *L, int n) {
   return lua_error(L);
 }
 
+static int swl_finish(lua_State *L, int n);
+
+/* The continuation of a Wasm call that yielded its coroutine: ctx is the stack index of the
+ * suspended call's object; the values passed to coroutine.resume lie above it. */
+static int swl_continue(lua_State *L, int status, lua_KContext ctx) {
+  (void)status;
+  return swl_finish(L, swl_resume_body(L, (int)ctx));
+}
+
+/* What a body's return value asks for: results, an error to raise, or (SWL_YIELD) a yield of the
+ * `count` values below the integer count on top, with the suspended call's object under them. */
+static int swl_finish(lua_State *L, int n) {
+  if (n >= 0) return n;
+  if (n == SWL_YIELD) {
+    int count = (int)lua_tointeger(L, -1);
+    lua_pop(L, 1);
+    return lua_yieldk(L, count, (lua_KContext)(lua_gettop(L) - count), swl_continue);
+  }
+  return swl_raise(L, n);          /* longjmp only through C and Lua frames */
+}
+
 static int swl_tramp(lua_State *L) {
   swl_Body body = (swl_Body)lua_touserdata(L, lua_upvalueindex(1));
   void *ctx = lua_touserdata(L, lua_upvalueindex(2));
   int n = body(L, ctx);            /* Swift frame is entered and left here */
-  if (n >= 0) return n;
-  return swl_raise(L, n);          /* longjmp only through C and Lua frames */
+  return swl_finish(L, n);
 }
 
 static int swl_tramp_boxed(lua_State *L) {
@@ -66,7 +86,7 @@ static int swl_tramp_exported(lua_State *L) {
   void **slot = (void **)lua_touserdata(L, lua_upvalueindex(2));
   int n = swl_exported_body(L, *slot);
   if (n >= 0) return n;
-  return swl_raise(L, n);
+  return swl_finish(L, n);
 }
 
 void *swl_exported_object(lua_State *L, int idx) {
@@ -144,3 +164,22 @@ int swl_argnumber(lua_State *L, int i) {
 }
 
 void swl_eprint(const char *s) { fputs(s, stderr); }
+
+/* The registry slot naming the thread whose running host function may return wasm.yield(...). */
+static const char swl_yield_key = 0;
+
+int swl_yield_allowed(lua_State *L) {
+  lua_rawgetp(L, LUA_REGISTRYINDEX, &swl_yield_key);
+  int allowed = lua_tothread(L, -1) == L;
+  lua_pop(L, 1);
+  return allowed;
+}
+
+void swl_push_yield_thread(lua_State *L) {
+  lua_rawgetp(L, LUA_REGISTRYINDEX, &swl_yield_key);
+}
+
+void swl_set_yield_thread(lua_State *L, int idx) {
+  if (idx == 0) lua_pushthread(L); else lua_pushvalue(L, idx);
+  lua_rawsetp(L, LUA_REGISTRYINDEX, &swl_yield_key);
+}

@@ -33,11 +33,14 @@ func callFunction(_ L: LState, _ box: FuncBox, firstArg: Int32, count given: Int
                 throw LuaError("\(box.name): expected \(params.count) argument\(params.count == 1 ? "" : "s") \(box.type), got \(given)")
             }
             guard lua_checkstack(L, Int32(results.count) + 1) != 0 else { throw LuaError("\(box.name): too many results for the Lua stack") }
+            // Inside a coroutine, a call that can suspend (wasm.yield, store:yield_interval).
+            if lua_isyieldable(L) != 0 { return try callInCoroutine(L, box, firstArg: firstArg, anchors: anchors) }
             lua_pushvalue(L, anchors)
-            let saved = (state.L, state.anchors)
+            let saved = (state.L, state.anchors, state.yieldContext)
             state.L = L
             state.anchors = lua_gettop(L)
-            defer { (state.L, state.anchors) = saved }
+            state.yieldContext = saved.0 == nil ? .none : .nested
+            defer { (state.L, state.anchors, state.yieldContext) = saved }
             // Arguments are converted before the call (a bad one stops it before Wasm runs), results
             // are copied out before anything is pushed (pushing may run Lua code, e.g. a finalizer,
             // that calls into the store and overwrites the result slots).
@@ -173,9 +176,19 @@ final class LuaHostFunction {
         let store = UnownedStore.passUnretained(caller.store)
         try Unmanaged.passUnretained(caller.store.data)._withUnsafeGuaranteedRef { state in
             guard let L = state.L else { throw LuaError("\(label): called outside a call from Lua") }
-            let top = lua_gettop(L)
-            defer { lua_settop(L, top) }
-            guard lua_checkstack(L, Int32(params.count) + 8) != 0 else { throw LuaError("\(label): too many arguments for the Lua stack") }
+            let base = lua_gettop(L)
+            var top = base
+            defer { lua_settop(L, base) }
+            guard lua_checkstack(L, Int32(params.count) + 9) != 0 else { throw LuaError("\(label): too many arguments for the Lua stack") }
+            // In the outermost Wasm call of a coroutine, the Lua function may return wasm.yield(...):
+            // it says so to wasm.yield through the registry (the previous permission kept at `top`).
+            let mayYield = state.yieldContext == .coroutine
+            if mayYield {
+                swl_push_yield_thread(L)
+                swl_set_yield_thread(L, 0)
+                top += 1
+            }
+            defer { if mayYield { swl_set_yield_thread(L, top) } }
             var extra: Int32 = 0
             if runHooks {
                 lua_pushcclosure(L, swl_hooked_call, 0)
@@ -199,6 +212,9 @@ final class LuaHostFunction {
             for k in params.indices { pushBits(L, slots[k], params[k], store) }
             try pcall(L, nargs: Int32(params.count) + extra, nresults: SWL_MULTRET)
             let returned = Int(lua_gettop(L) - top)
+            if returned == 1, lua_type(L, -1) == LUA_TTABLE, isYieldRequest(L, -1) {
+                throw try yieldRequest(L, state: state, label: label)
+            }
             guard returned == results.count else {
                 throw LuaError("\(label) returned \(returned) value\(returned == 1 ? "" : "s"), expected \(results.count) \(type)")
             }

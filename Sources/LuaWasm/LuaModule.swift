@@ -84,6 +84,7 @@ func storeSetFuel(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
         let fuel = try checkInteger(L, 2, "set_fuel")
         guard fuel >= 0 else { throw LuaError("set_fuel: fuel must not be negative") }
         try store.setFuel(UInt64(fuel))
+        store.data.fuelReserve = 0  // the new budget replaces a running slice's reserve too
         return 0
     }
 }
@@ -91,7 +92,8 @@ func storeSetFuel(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
 func storeGetFuel(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
     guarded(L) { L in
         let store = try checkObject(L, 1, .store, "get_fuel", as: StoreBox.self).open("get_fuel")
-        lua_pushinteger(L, lua_Integer(clamping: try store.getFuel()))
+        // Seen from Lua, the fuel held back by a running yield_interval slice is still the store's.
+        lua_pushinteger(L, lua_Integer(clamping: try store.getFuel() + store.data.fuelReserve))
         return 1
     }
 }
@@ -371,10 +373,12 @@ public func luaopen_wasm(_ L: OpaquePointer?) -> Int32 {
         methods: [
             ("close", storeClose), ("set_fuel", storeSetFuel), ("get_fuel", storeGetFuel),
             ("call_hook", storeCallHook), ("set_wasi", storeSetWASI), ("limiter", storeLimiter),
+            ("yield_interval", storeYieldInterval),
         ], index: storeIndex, newIndex: storeNewIndex, extra: [("__close", storeClose)])
     registerClass(L, .module, methods: [("imports", moduleImports), ("exports", moduleExports)])
     registerLinkerAndInstanceClasses(L)
     registerResumableClass(L)
+    registerCoroutineClasses(L)
     registerWASIClasses(L)
     registerTypeMetatable(L)
     _ = luaL_newmetatable(L, "wasm.Trap")
@@ -386,7 +390,7 @@ public func luaopen_wasm(_ L: OpaquePointer?) -> Int32 {
     let functions: [(String, swl_Body)] = [
         ("Engine", engineNew), ("Store", storeNew), ("Linker", linkerNew), ("is_trap", isTrap),
         ("Memory", memoryNew), ("Global", globalNew), ("Table", tableNew), ("resumable", resumableNew),
-        ("is_exit", isExit), ("Func", funcNew),
+        ("is_exit", isExit), ("Func", funcNew), ("yield", wasmYield),
     ]
     for (name, body) in functions {
         swl_pushbody(L, body, nil, 0)

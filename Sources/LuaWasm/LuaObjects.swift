@@ -19,6 +19,7 @@ enum LuaClass: String, CaseIterable {
     case caller = "wasm.Caller"
     case resumable = "wasm.Resumable"
     case wasi = "wasm.Wasi"
+    case suspendedCall = "wasm.SuspendedCall"
 
     /// The short name used in messages (`Store`, `Module`, ...).
     var shortName: String { String(rawValue.dropFirst(5)) }

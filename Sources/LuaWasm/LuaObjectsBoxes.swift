@@ -16,6 +16,23 @@ final class LuaStoreState {
     unowned(unsafe) var box: StoreBox!
     /// The WASI state `store:set_wasi` made (what `linker:define_wasi`'s functions use).
     var wasi: WASIContext?
+    /// Whether the running host function may suspend the Wasm call (`wasm.yield`).
+    var yieldContext = YieldContext.none
+    /// `store:yield_interval`: fuel units between yields of a Wasm call running in a coroutine.
+    var yieldInterval: UInt64?
+    /// The fuel held back from the store while a slice of `yieldInterval` runs (part of the
+    /// store's fuel as Lua sees it).
+    var fuelReserve: UInt64 = 0
+}
+
+/// What a `wasm.yield` returned by a host function would suspend.
+enum YieldContext {
+    /// No Wasm call of a coroutine: a call from the main thread (or a non-yieldable C call).
+    case none
+    /// The outermost Wasm call of a coroutine: it can suspend.
+    case coroutine
+    /// A Wasm call made by a host function (or hook) while another Wasm call runs.
+    case nested
 }
 
 /// Keys of a store's anchor table below the host-function ids.

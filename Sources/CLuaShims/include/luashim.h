@@ -28,10 +28,24 @@ static inline void swl_getmainthread(lua_State *L) { lua_rawgeti(L, LUA_REGISTRY
 /* ---- The safe error boundary ----
  * A Swift "body" never raises a Lua error itself. It returns:
  *   n >= 0 : number of results left on top of the stack
- *   n <  0 : failure; the error value has been pushed on top of the stack
+ *   n <  0 : failure; the error value has been pushed on top of the stack (SWL_YIELD: a yield)
  * The C trampoline raises (lua_error/longjmp) only after the Swift frame has returned,
  * so the longjmp crosses only C/Lua frames. */
 typedef int (*swl_Body)(lua_State *L, void *ctx);
+
+/* A body's return value asking its trampoline to yield the coroutine (see swl_finish). */
+#define SWL_YIELD (-3)
+
+/* Continues a Wasm call that yielded (defined in Swift, LuaCoroutines.swift): `index` is the stack
+ * index of its suspended-call object, the values given to coroutine.resume lie above it. Returns
+ * as a body does. */
+int swl_resume_body(lua_State *L, int index);
+
+/* wasm.yield's permission: whether the running host function of thread L may yield; the current
+ * permission pushed (to restore later); set to thread L (idx 0) or to the value at idx. */
+int swl_yield_allowed(lua_State *L);
+void swl_push_yield_thread(lua_State *L);
+void swl_set_yield_thread(lua_State *L, int idx);
 
 /* Push a Lua function calling `body(L, ctx)`; ctx is a light userdata (may be NULL).
  * `nup` extra upvalues are taken from the stack top and become upvalues 3..nup+2. */

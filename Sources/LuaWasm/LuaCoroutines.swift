@@ -1,0 +1,225 @@
+// Wasm calls that suspend a Lua coroutine: a host function that returns `wasm.yield(...)`, or a
+// slice of `store:yield_interval` fuel that ran out, stops the Wasm call as a resumable call
+// (its Wasm stack copied out of the store) and yields the coroutine. The yield itself happens in
+// the C trampoline after the Swift body returned (`SWL_YIELD`), so no Swift frame is unwound;
+// `coroutine.resume` continues in `swl_resume_body`, which resumes the Wasm call.
+import CLua
+import CLuaShims
+import WasmInterpreter
+
+/// Why a resumable Wasm call stopped when a host function returned `wasm.yield(...)`: the
+/// `wasm.Yield` table with the values to yield (kept in the registry).
+struct LuaYieldRequest: Error {
+    let values: LuaErrorValue
+}
+
+/// A Wasm call of a coroutine waiting for `coroutine.resume` (on the coroutine's stack, below
+/// the yielded values).
+final class SuspendedCallBox {
+    var invocation: ResumableInvocation?
+    let function: FuncBox
+    /// Stopped by `yield_interval` (resumed without values), not by `wasm.yield`.
+    var fuelSlice = false
+    init(_ function: FuncBox) { self.function = function }
+}
+
+let yieldMetatable = "wasm.Yield"
+
+/// wasm.yield(...): what a host function returns to suspend its Wasm call and yield `...` from
+/// the coroutine that made the call.
+func wasmYield(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+    guarded(L) { L in
+        guard swl_yield_allowed(L) != 0 else {
+            throw LuaError(
+                "wasm.yield: not inside a host function called by Wasm code running in a coroutine "
+                    + "(call the Wasm function from a coroutine, and return wasm.yield(...) from the host function)")
+        }
+        let count = lua_gettop(L)
+        lua_createtable(L, count, 1)
+        var k: Int32 = 1
+        while k <= count {
+            lua_pushvalue(L, k)
+            lua_rawseti(L, -2, lua_Integer(k))
+            k += 1
+        }
+        lua_pushinteger(L, lua_Integer(count))
+        lua_setfield(L, -2, "n")
+        _ = swl_getmetatable_named(L, yieldMetatable)
+        lua_setmetatable(L, -2)
+        return 1
+    }
+}
+
+/// Whether the value at `index` is a `wasm.yield(...)` result.
+func isYieldRequest(_ L: LState, _ index: Int32) -> Bool {
+    guard lua_getmetatable(L, index) != 0 else { return false }
+    _ = swl_getmetatable_named(L, yieldMetatable)
+    defer { swl_pop(L, 2) }
+    return lua_rawequal(L, -1, -2) != 0
+}
+
+/// The error a host function's `wasm.yield(...)` result (on top of the stack) becomes: a request
+/// to suspend, or a plain error where the call cannot suspend.
+func yieldRequest(_ L: LState, state: LuaStoreState, label: String) throws -> any Error {
+    switch state.yieldContext {
+    case .coroutine:
+        lua_pushvalue(L, -1)
+        return LuaYieldRequest(values: LuaErrorValue(L, luaL_ref(L, SWL_REGISTRYINDEX)))
+    case .nested:
+        return LuaError("wasm.yield: \(label) cannot yield: its Wasm call was made by a host function, and only the outermost Wasm call of a coroutine can suspend")
+    case .none:
+        return LuaError("wasm.yield: \(label) cannot yield: its Wasm call was not made inside a coroutine")
+    }
+}
+
+/// Lua -> Wasm inside a coroutine: calls `box` so that it can suspend (see the file comment).
+func callInCoroutine(_ L: LState, _ box: FuncBox, firstArg: Int32, anchors: Int32) throws -> Int32 {
+    let store = try box.storeBox.open(box.name)
+    let params = box.type.params
+    let anchors = lua_absindex(L, anchors)
+    _ = lua_rawgeti(L, anchors, StoreAnchor.store)
+    let storeIndex = lua_gettop(L)
+    var args: [Value] = []
+    args.reserveCapacity(params.count)
+    _ = try enterStore(L, storeIndex: storeIndex, store) {
+        for (k, type) in params.enumerated() {
+            args.append(try toValue(L, firstArg + Int32(k), type, "bad argument #\(k + 1) to '\(box.name)'", store: box.storeBox))
+        }
+        return 0
+    }
+    return try runSlice(L, box, suspended: nil, storeIndex: storeIndex, store) { try box.function.callResumable(store, args) }
+}
+
+/// `coroutine.resume` of a coroutine whose Wasm call yielded: the suspended call's object is at
+/// `index`, the values passed to resume above it.
+@_cdecl("swl_resume_body")
+func resumeBody(_ L: LState?, _ index: Int32) -> Int32 {
+    guarded(L) { L in
+        guard let suspended = object(L, index, .suspendedCall, as: SuspendedCallBox.self),
+            let invocation = suspended.invocation
+        else { throw LuaError("the suspended Wasm call is gone") }
+        suspended.invocation = nil
+        let box = suspended.function
+        let store = try box.storeBox.open(box.name)
+        pushOwner(L, index)
+        let storeIndex = lua_gettop(L)
+        let given = storeIndex - index - 1
+        var values: [Value] = []
+        if !suspended.fuelSlice {
+            let types = invocation.hostResultTypes
+            guard given == Int32(types.count) else {
+                throw LuaError(
+                    "\(box.name): resumed with \(given) value\(given == 1 ? "" : "s"), but the host function that yielded returns \(types.count) \(FuncType(params: [], results: types))"
+                )
+            }
+            _ = try enterStore(L, storeIndex: storeIndex, store) {
+                for (k, type) in types.enumerated() {
+                    values.append(try toValue(L, index + 1 + Int32(k), type, "resume value #\(k + 1) for \(box.name)", store: box.storeBox))
+                }
+                return 0
+            }
+        }
+        return try runSlice(L, box, suspended: suspended, storeIndex: storeIndex, store) {
+            try invocation.resume(store, with: values)
+        }
+    }
+}
+
+/// Runs one slice of a coroutine's Wasm call (`step`: the first call or a resume) and turns its
+/// outcome into results (pushed; their count returned) or a yield (the suspended call's object,
+/// the values and their count pushed; `SWL_YIELD` returned).
+private func runSlice(
+    _ L: LState, _ box: FuncBox, suspended: SuspendedCallBox?, storeIndex: Int32, _ store: Store<LuaStoreState>,
+    _ step: () throws -> ResumableCall
+) throws -> Int32 {
+    let state = store.data
+    // With a yield interval, the store holds one slice of its fuel; the rest waits in the reserve.
+    let slicing = state.yieldInterval != nil
+    if let interval = state.yieldInterval {
+        let pool = try store.getFuel()
+        try store.setFuel(min(interval, pool))
+        state.fuelReserve = pool - min(interval, pool)
+    }
+    let savedContext = state.yieldContext
+    state.yieldContext = .coroutine
+    var outcome: ResumableCall?
+    defer { state.yieldContext = savedContext }
+    let reserve: UInt64
+    do {
+        defer {
+            let held = state.fuelReserve
+            state.fuelReserve = 0
+            if slicing, let left = try? store.getFuel() { try? store.setFuel(left + held) }
+        }
+        reserve = state.fuelReserve
+        _ = try enterStore(L, storeIndex: storeIndex, store) {
+            outcome = try step()
+            return 0
+        }
+    }
+    switch outcome! {
+    case .finished(let values):
+        return try enterStore(L, storeIndex: storeIndex, store) {
+            guard lua_checkstack(L, Int32(values.count) + 1) != 0 else { throw LuaError("\(box.name): too many results for the Lua stack") }
+            for value in values { pushValue(L, value, store: store) }
+            return Int32(values.count)
+        }
+    case .outOfFuel(let invocation):
+        // Out of the slice with fuel in reserve: yield; out of the whole budget: the trap.
+        guard slicing, reserve > 0 else { throw invocation.error }
+        pushSuspended(L, box, suspended, invocation, storeIndex: storeIndex, fuelSlice: true)
+        lua_pushinteger(L, 0)
+        return SWL_YIELD
+    case .hostError(let invocation):
+        guard let request = invocation.error as? LuaYieldRequest else { throw invocation.error }
+        pushSuspended(L, box, suspended, invocation, storeIndex: storeIndex, fuelSlice: false)
+        request.values.push(L)
+        let table = lua_gettop(L)
+        _ = rawField(L, table, "n")
+        let count = Int32(lua_tointegerx(L, -1, nil))
+        swl_pop(L, 1)
+        guard lua_checkstack(L, count + 1) != 0 else { throw LuaError("wasm.yield: too many values") }
+        for k in 0..<count { _ = lua_rawgeti(L, table, lua_Integer(k + 1)) }
+        swl_remove(L, table)
+        lua_pushinteger(L, lua_Integer(count))
+        return SWL_YIELD
+    }
+}
+
+/// Pushes the object that keeps `invocation` until the coroutine is resumed (reusing the one of
+/// a resumed call).
+private func pushSuspended(
+    _ L: LState, _ box: FuncBox, _ suspended: SuspendedCallBox?, _ invocation: ResumableInvocation, storeIndex: Int32,
+    fuelSlice: Bool
+) {
+    let object = suspended ?? SuspendedCallBox(box)
+    object.invocation = invocation
+    object.fuelSlice = fuelSlice
+    pushObject(L, object, .suspendedCall)
+    setOwner(L, object: -1, owner: storeIndex)
+}
+
+/// store:yield_interval(fuel | nil): inside a coroutine, a Wasm call of this store yields every
+/// `fuel` units (the store's fuel stays the total budget).
+func storeYieldInterval(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+    guarded(L) { L in
+        let store = try checkObject(L, 1, .store, "yield_interval", as: StoreBox.self).open("yield_interval")
+        if swl_isnoneornil(L, 2) != 0 {
+            store.data.yieldInterval = nil
+            return 0
+        }
+        let interval = try checkInteger(L, 2, "yield_interval")
+        guard interval > 0 else { throw LuaError("yield_interval: the interval must be positive, got \(interval)") }
+        guard store.engine.config.consumeFuel else {
+            throw LuaError("yield_interval: the engine counts no fuel (create it with wasm.Engine{fuel = true})")
+        }
+        store.data.yieldInterval = UInt64(interval)
+        return 0
+    }
+}
+
+func registerCoroutineClasses(_ L: LState) {
+    registerClass(L, .suspendedCall, methods: [])
+    _ = luaL_newmetatable(L, yieldMetatable)
+    swl_pop(L, 1)
+}

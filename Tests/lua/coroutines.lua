@@ -1,0 +1,163 @@
+-- Lua scenario test: Wasm calls inside coroutines (wasm.yield, store:yield_interval). Run by
+-- `swift test` (LuaScenarioTests) and by `wasmlua Tests/lua/coroutines.lua`.
+local wasm = require "wasm"
+
+local function fails(pattern, f, ...)
+  local ok, err = pcall(f, ...)
+  assert(not ok, "expected an error matching " .. pattern)
+  assert(tostring(err):find(pattern, 1, true), tostring(err))
+  return err
+end
+
+local engine = wasm.Engine { fuel = true }
+local module = wasm.Module(engine, [[
+(module
+  (import "env" "ask" (func $ask (param i32) (result i32)))
+  (import "env" "nested" (func $nested (param i32) (result i32)))
+  (global $sum (mut i32) (i32.const 0))
+  ;; asks the host n times, adding up the answers
+  (func (export "sum_answers") (param $n i32) (result i32) (local $i i32)
+    (block $done (loop $next
+      (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
+      (global.set $sum (i32.add (global.get $sum) (call $ask (local.get $i))))
+      (local.set $i (i32.add (local.get $i) (i32.const 1)))
+      (br $next)))
+    (global.get $sum))
+  (func (export "via_nested") (param i32) (result i32) (call $nested (local.get 0)))
+  ;; counts to n: a loop that burns fuel
+  (func (export "count") (param $n i32) (result i32) (local $i i32)
+    (block $done (loop $next
+      (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
+      (local.set $i (i32.add (local.get $i) (i32.const 1)))
+      (br $next)))
+    (local.get $i)))
+]])
+
+local store = wasm.Store(engine)
+store:set_fuel(1000000)
+local linker = wasm.Linker(engine)
+linker:func_wrap("env", "ask", "(i32) -> i32", function(i) return wasm.yield("question", i) end)
+local inner
+linker:func_wrap("env", "nested", "(i32) -> i32", function(x) return inner(x) end)
+local instance = linker:instantiate(store, module)
+local e = instance.exports
+
+-- wasm.yield: the coroutine yields the values; resume's values become the host function's results.
+local co = coroutine.create(e.sum_answers)
+local ok, what, i = coroutine.resume(co, 3)
+assert(ok and what == "question" and i == 0, tostring(what))
+ok, what, i = coroutine.resume(co, 10)
+assert(ok and what == "question" and i == 1)
+ok, what, i = coroutine.resume(co, 20)
+assert(ok and what == "question" and i == 2)
+local ok2, total = coroutine.resume(co, 30)
+assert(ok2 and total == 60 and coroutine.status(co) == "dead", tostring(total))
+
+-- The store is free while the coroutine waits: other calls run in between.
+local waiting = coroutine.wrap(function() return e.sum_answers(1) end)
+assert(waiting() == "question")
+assert(e.count(5) == 5)
+assert(waiting(40) == 100, "60 + 40 (the global kept its value)")
+
+-- Resuming with the wrong number of values is an error inside the coroutine.
+co = coroutine.create(e.sum_answers)
+assert(coroutine.resume(co, 1))
+local okr, err = coroutine.resume(co, 1, 2)
+assert(not okr and tostring(err):find("resumed with 2 values, but the host function that yielded returns 1", 1, true), tostring(err))
+assert(coroutine.status(co) == "dead")
+
+-- Outside a coroutine, and from a nested Wasm call, wasm.yield is a clear error.
+fails("wasm.yield: not inside a host function called by Wasm code running in a coroutine", e.sum_answers, 1)
+fails("wasm.yield: not inside a host function", wasm.yield, 1)
+inner = e.sum_answers
+co = coroutine.create(e.via_nested)
+okr, err = coroutine.resume(co, 1)
+assert(not okr and tostring(err):find("only the outermost Wasm call of a coroutine can suspend", 1, true), tostring(err))
+-- A plain Lua error in a coroutine's host function still reaches the resumer unchanged.
+local sentinel = {}
+inner = function() error(sentinel) end
+co = coroutine.create(e.via_nested)
+okr, err = coroutine.resume(co, 1)
+assert(not okr and err == sentinel)
+
+-- A Func object and a get_func object yield too; so do calls inside pcall within the coroutine.
+co = coroutine.wrap(function()
+  local ok3, v = pcall(instance:get_func("sum_answers"), 1)
+  return ok3, v
+end)
+assert(co() == "question")
+local ok4, v4 = co(5)
+assert(ok4 and v4 == 105)
+
+-- yield_interval: a long call yields every N fuel units, and the store's fuel stays the budget.
+fails("yield_interval: the engine counts no fuel", function()
+  local s = wasm.Store(wasm.Engine())
+  s:yield_interval(10)
+end)
+store:yield_interval(1000)
+store:set_fuel(1000000)
+local slices = 0
+co = coroutine.wrap(function() return "done", e.count(20000) end)
+local r1, r2 = co()
+while r1 == nil do
+  slices = slices + 1
+  r1, r2 = co()
+end
+assert(r1 == "done" and r2 == 20000, tostring(r1))
+assert(slices >= 50, "expected many slices, got " .. slices)
+local used = 1000000 - store:get_fuel()
+assert(used > 20000 and used < 200000, "fuel is the total budget: used " .. used)
+-- Outside a coroutine the interval does not apply.
+assert(e.count(20000) == 20000)
+
+-- Two modules time-sliced round-robin by plain coroutines.
+local order = {}
+local tasks = {
+  coroutine.create(function() local r = e.count(5000); order[#order + 1] = "a"; return r end),
+  coroutine.create(function() local r = e.count(2000); order[#order + 1] = "b"; return r end),
+}
+local alive = #tasks
+while alive > 0 do
+  alive = 0
+  for _, task in ipairs(tasks) do
+    if coroutine.status(task) ~= "dead" then
+      assert(coroutine.resume(task))
+      alive = alive + 1
+    end
+  end
+end
+assert(order[1] == "b" and order[2] == "a", "the shorter task finished first")
+
+-- Out of the whole budget: the out_of_fuel trap, not a yield.
+store:set_fuel(3000)
+co = coroutine.create(function() return e.count(1000000) end)
+local steps = 0
+repeat
+  okr, err = coroutine.resume(co)
+  steps = steps + 1
+until coroutine.status(co) == "dead"
+assert(not okr and wasm.is_trap(err) and err.code == "out_of_fuel", tostring(err))
+-- (A slice can end with a few units left that a whole block cannot use; they make one more slice.)
+assert(steps == 3 or steps == 4, "three slices of 1000, then the trap: " .. steps)
+store:yield_interval(nil)
+store:set_fuel(1000000)
+
+-- A suspended coroutine that is dropped frees its call; the store works on.
+do
+  local dropped = coroutine.create(e.sum_answers)
+  assert(coroutine.resume(dropped, 2))
+end
+collectgarbage()
+collectgarbage()
+assert(e.count(7) == 7)
+-- Closing the store while a call waits: resuming it is an error, not a crash.
+local s2 = wasm.Store(engine)
+s2:set_fuel(1000)
+local i2 = linker:instantiate(s2, module)
+co = coroutine.create(i2.exports.sum_answers)
+assert(coroutine.resume(co, 2))
+s2:close()
+okr, err = coroutine.resume(co, 1)
+assert(not okr and tostring(err):find("closed", 1, true), tostring(err))
+
+print("coroutines: ok")

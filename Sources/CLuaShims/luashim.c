@@ -114,6 +114,28 @@ int swl_hooked_call(lua_State *L) {
   return lua_gettop(L) - 3;
 }
 
+int swl_hooked_call_target(lua_State *L) {
+  int nargs = lua_gettop(L) - 5;
+  lua_pushvalue(L, 1);
+  lua_pushvalue(L, 2);
+  lua_pushvalue(L, 4);
+  lua_call(L, 2, 0);
+  lua_call(L, nargs, LUA_MULTRET);      /* f and its arguments are at 5 and up */
+  luaL_checkstack(L, 3, "too many results");
+  lua_pushvalue(L, 1);
+  lua_pushvalue(L, 3);
+  lua_pushvalue(L, 4);
+  lua_call(L, 2, 0);
+  return lua_gettop(L) - 4;
+}
+
+int swl_nparams(lua_State *L, int idx) {
+  lua_Debug ar;
+  lua_pushvalue(L, idx);
+  lua_getinfo(L, ">u", &ar);
+  return ar.isvararg ? 255 : ar.nparams;
+}
+
 void swl_setbodies(lua_State *L, const swl_Reg *regs, int n) {
   for (int i = 0; i < n; i++) {
     swl_pushbody(L, regs[i].body, NULL, 0);

@@ -36,11 +36,12 @@ func callFunction(_ L: LState, _ box: FuncBox, firstArg: Int32, count given: Int
             // Inside a coroutine, a call that can suspend (wasm.yield, store:yield_interval).
             if lua_isyieldable(L) != 0 { return try callInCoroutine(L, box, firstArg: firstArg, anchors: anchors) }
             lua_pushvalue(L, anchors)
-            let saved = (state.L, state.anchors, state.yieldContext)
+            let saved = (state.L, state.anchors, state.yieldContext, state.entry)
             state.L = L
             state.anchors = lua_gettop(L)
             state.yieldContext = saved.0 == nil ? .none : .nested
-            defer { (state.L, state.anchors, state.yieldContext) = saved }
+            state.entry = box
+            defer { (state.L, state.anchors, state.yieldContext, state.entry) = saved }
             // Arguments are converted before the call (a bad one stops it before Wasm runs), results
             // are copied out before anything is pushed (pushing may run Lua code, e.g. a finalizer,
             // that calls into the store and overwrites the result slots).
@@ -160,13 +161,37 @@ final class LuaHostFunction {
     /// name a module gave it.
     var function: Func?
 
-    init(id: lua_Integer, label: String, type: FuncType, passCaller: Bool) {
+    /// The module and field it was defined under (`linker:func_wrap`); nil for `wasm.Func`.
+    let importName: (module: String, name: String)?
+
+    init(id: lua_Integer, label: String, type: FuncType, passCaller: Bool, importName: (module: String, name: String)? = nil) {
         self.id = id
+        self.importName = importName
         self.label = label
         self.type = type
         self.params = type.params
         self.results = type.results
         self.passCaller = passCaller
+    }
+
+    /// Pushes `{module =, name =}` for a two-parameter hook: the import that `caller` made of
+    /// this function (cached in the store's anchors under `-id` for `func_wrap` functions, whose
+    /// names are fixed).
+    private func pushHookTarget(_ L: LState, anchors: Int32, _ caller: Caller<LuaStoreState>) {
+        if importName != nil, lua_rawgeti(L, anchors, -id) == LUA_TTABLE { return }
+        if importName != nil { swl_pop(L, 1) }
+        let name = importName ?? function.flatMap { caller.importName(of: $0) }
+        lua_createtable(L, 0, 2)
+        if let name {
+            pushString(L, name.module)
+            lua_setfield(L, -2, "module")
+            pushString(L, name.name)
+            lua_setfield(L, -2, "name")
+        }
+        if importName != nil {
+            lua_pushvalue(L, -1)
+            lua_rawseti(L, anchors, -id)
+        }
     }
 
     /// Calls the Lua function with the arguments in `slots` and writes its results there; with
@@ -191,11 +216,19 @@ final class LuaHostFunction {
             defer { if mayYield { swl_set_yield_thread(L, top) } }
             var extra: Int32 = 0
             if runHooks {
-                lua_pushcclosure(L, swl_hooked_call, 0)
+                if state.hookWantsTarget {
+                    lua_pushcclosure(L, swl_hooked_call_target, 0)
+                } else {
+                    lua_pushcclosure(L, swl_hooked_call, 0)
+                }
                 _ = lua_rawgeti(L, state.anchors, StoreAnchor.hook)
                 _ = lua_rawgeti(L, state.anchors, StoreAnchor.hookEventName(.callingHost))
                 _ = lua_rawgeti(L, state.anchors, StoreAnchor.hookEventName(.returningFromHost))
                 extra = 4
+                if state.hookWantsTarget {
+                    pushHookTarget(L, anchors: state.anchors, caller)
+                    extra = 5
+                }
             }
             _ = lua_rawgeti(L, state.anchors, id)
             // The Caller object is valid during this call only (restored after: calls nest).

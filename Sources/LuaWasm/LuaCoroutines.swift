@@ -140,10 +140,11 @@ private func runSlice(
         try store.setFuel(min(interval, pool))
         state.fuelReserve = pool - min(interval, pool)
     }
-    let savedContext = state.yieldContext
+    let saved = (state.yieldContext, state.entry)
     state.yieldContext = .coroutine
+    state.entry = box
     var outcome: ResumableCall?
-    defer { state.yieldContext = savedContext }
+    defer { (state.yieldContext, state.entry) = saved }
     let reserve: UInt64
     do {
         defer {

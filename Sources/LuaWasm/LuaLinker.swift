@@ -27,7 +27,8 @@ func linkerFuncWrap(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 
             throw argError(L, 6, "func_wrap", "options table or nil")
         }
         let id = makeHostID()
-        let function = LuaHostFunction(id: id, label: "host function \(module).\(name)", type: type, passCaller: passCaller)
+        let function = LuaHostFunction(
+            id: id, label: "host function \(module).\(name)", type: type, passCaller: passCaller, importName: (module, name))
         try box.linker.funcBits(module: module, name: name, type: type) { caller, slots, runHooks in
             try function.call(caller, slots, runHooks: runHooks)
         }

@@ -151,19 +151,46 @@ func storeCallHook(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
         }
         swl_pop(L, 1)
         if remove {
+            store.data.hookWantsTarget = false
             store.rawCallHook(nil)
             return 0
         }
+        // A hook declared with two parameters also gets what is being called.
+        store.data.hookWantsTarget = swl_nparams(L, 2) >= 2
         // Unmanaged: the store owns the hook, and the state lives as long as the store.
         let unmanagedState = Unmanaged.passUnretained(store.data)
         store.rawCallHook { kind in
-            guard let (L, anchors) = unmanagedState._withUnsafeGuaranteedRef({ state in state.L.map { ($0, state.anchors) } })
-            else { return }
-            _ = lua_rawgeti(L, anchors, StoreAnchor.hook)
-            _ = lua_rawgeti(L, anchors, StoreAnchor.hookEventName(kind))
-            try pcall(L, nargs: 1, nresults: 0)
+            try unmanagedState._withUnsafeGuaranteedRef { state in
+                guard let L = state.L else { return }
+                _ = lua_rawgeti(L, state.anchors, StoreAnchor.hook)
+                _ = lua_rawgeti(L, state.anchors, StoreAnchor.hookEventName(kind))
+                guard state.hookWantsTarget else { return try pcall(L, nargs: 1, nresults: 0) }
+                pushCallTarget(L, kind, state)
+                try pcall(L, nargs: 2, nresults: 0)
+            }
         }
         return 0
+    }
+}
+
+/// Pushes a two-parameter hook's second argument for a hook the store runs: `{name = ...}` (the
+/// export name of the function the Lua call entered) for Wasm, `{module =, name =}` (the import)
+/// for a host function.
+func pushCallTarget(_ L: LState, _ kind: CallHook, _ state: LuaStoreState) {
+    lua_createtable(L, 0, 2)
+    switch kind {
+    case .callingWasm, .returningFromWasm:
+        if let name = state.entry?.exportName {
+            pushString(L, name)
+            lua_setfield(L, -2, "name")
+        }
+    case .callingHost, .returningFromHost:
+        if let name = state.box.store?.hookedHostImport() {
+            pushString(L, name.module)
+            lua_setfield(L, -2, "module")
+            pushString(L, name.name)
+            lua_setfield(L, -2, "name")
+        }
     }
 }
 

@@ -16,6 +16,11 @@ final class LuaStoreState {
     unowned(unsafe) var box: StoreBox!
     /// The WASI state `store:set_wasi` made (what `linker:define_wasi`'s functions use).
     var wasi: WASIContext?
+    /// Whether the Lua call hook takes a second parameter (what is being called).
+    var hookWantsTarget = false
+    /// The function the current Lua -> Wasm call entered (for a two-parameter hook's
+    /// `{name = ...}`); set around every call, so it is alive while set.
+    unowned(unsafe) var entry: FuncBox?
     /// Whether the running host function may suspend the Wasm call (`wasm.yield`).
     var yieldContext = YieldContext.none
     /// `store:yield_interval`: fuel units between yields of a Wasm call running in a coroutine.

@@ -72,6 +72,13 @@ void swl_pushexported(lua_State *L);
  * (so the returning hook runs only after f returned normally). */
 int swl_hooked_call(lua_State *L);
 
+/* swl_hooked_call for a hook of two parameters: called with (hook, calling_name, returning_name,
+ * target, f, args...), it passes `target` as the hook's second argument. */
+int swl_hooked_call_target(lua_State *L);
+
+/* The declared parameter count of the Lua function at idx (255 for a vararg or C function). */
+int swl_nparams(lua_State *L, int idx);
+
 /* The object of the wasm.Func userdata behind the exported-function closure at idx, or NULL if
  * the value is not such a closure (or the object was released). */
 void *swl_exported_object(lua_State *L, int idx);

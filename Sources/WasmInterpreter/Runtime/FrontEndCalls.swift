@@ -63,3 +63,39 @@ extension Store {
         core.callHook = hook
     }
 }
+
+extension Caller {
+    /// The module and field under which the calling instance imports `function` (nil when called
+    /// from the host, or when the caller does not import it).
+    package func importName(of function: Func) -> (module: String, name: String)? {
+        guard let instanceData else { return nil }
+        return StoreCore.importName(of: function.record, in: instanceData)
+    }
+}
+
+extension Store {
+    /// During a call hook's `.callingHost` / `.returningFromHost` for a host function that does
+    /// not run its own hooks: the module and field under which the calling instance imports it.
+    package func hookedHostImport() -> (module: String, name: String)? {
+        guard let record = core.hookedHost, let instance = core.hookedHostCaller else { return nil }
+        return StoreCore.importName(of: record, in: instance)
+    }
+}
+
+extension StoreCore {
+    /// The import of `instance` that resolved to `record`.
+    static func importName(
+        of record: UnsafeMutablePointer<FuncRecord>, in instance: UnsafeMutablePointer<InstanceData>
+    ) -> (module: String, name: String)? {
+        guard let storage = instance.pointee.storage else { return nil }
+        let module = Unmanaged<InstanceStorage>.fromOpaque(storage).takeUnretainedValue().module
+        // Imported functions come first in the function index space, in import order.
+        var index = 0
+        for entry in module.info.imports {
+            guard case .function = entry.type else { continue }
+            if instance.pointee.funcs[index] == record { return (entry.module, entry.name) }
+            index += 1
+        }
+        return nil
+    }
+}

@@ -29,6 +29,10 @@ final class StoreCore {
     var limiter: ResourceLimiter?
     /// The store's call hook, bound to the store's data (see `Store.callHook`).
     @usableFromInline var callHook: ((CallHook) throws -> Void)?
+    /// The host function (and its calling instance) whose `callHost` hooks are running: what a
+    /// front end's hook asks `Store.hookedHostImport` about.
+    var hookedHost: UnsafeMutablePointer<FuncRecord>?
+    var hookedHostCaller: UnsafeMutablePointer<InstanceData>?
 
     var funcRecords: [UnsafeMutablePointer<FuncRecord>] = []
     var hostFunctions: [HostFunction] = []
@@ -369,9 +373,16 @@ final class StoreCore {
         do {
             try Unmanaged<HostFunction>.fromOpaque(record.pointee.host!)._withUnsafeGuaranteedRef { host in
                 let hooked = callHook != nil && !host.runsOwnHooks
-                if hooked { try callHook!(.callingHost) }
+                if hooked {
+                    (hookedHost, hookedHostCaller) = (record, instance)
+                    try callHook!(.callingHost)
+                }
                 try host.call(slots, instance)
-                if hooked { try callHook!(.returningFromHost) }
+                if hooked {
+                    // Set again: host calls nest.
+                    (hookedHost, hookedHostCaller) = (record, instance)
+                    try callHook!(.returningFromHost)
+                }
             }
             return .none
         } catch {

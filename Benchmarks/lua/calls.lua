@@ -37,9 +37,40 @@ local wasm_to_lua = median_ns(function() assert(calls(N) == N) end)
 store:call_hook(function() end)
 local lua_to_wasm_hook = median_ns(function() for _ = 1, N do empty() end end)
 local wasm_to_lua_hook = median_ns(function() assert(calls(N) == N) end)
+store:call_hook(function(_, _) end)
+local lua_to_wasm_hook2 = median_ns(function() for _ = 1, N do empty() end end)
+local wasm_to_lua_hook2 = median_ns(function() assert(calls(N) == N) end)
 store:call_hook(nil)
 
-print("| Lua call overhead (ns per call) | no hook | with a Lua call hook (no-op) |")
-print("|---|---|---|")
-print(("| Lua -> Wasm, empty export | %.1f | %.1f |"):format(lua_to_wasm, lua_to_wasm_hook))
-print(("| Wasm -> Lua host function (i32) -> i32 | %.1f | %.1f |"):format(wasm_to_lua, wasm_to_lua_hook))
+-- Coroutines: a Lua -> Wasm call made inside a coroutine (the resumable path), and a wasm.yield
+-- round trip (a host function suspends the Wasm loop, the resumer resumes it).
+local in_coroutine = median_ns(function()
+  coroutine.wrap(function() for _ = 1, N do empty() end end)()
+end)
+local yielding = wasm.Linker(engine)
+yielding:func_wrap("env", "inc", "(i32) -> i32", function() return wasm.yield() end)
+local ask = yielding:instantiate(store, wasm.Module(engine, [[
+(module
+  (import "env" "inc" (func $inc (param i32) (result i32)))
+  (func (export "calls") (param $n i32) (result i32) (local $acc i32)
+    (block $done (loop $next
+      (br_if $done (i32.eqz (local.get $n)))
+      (local.set $acc (call $inc (local.get $acc)))
+      (local.set $n (i32.sub (local.get $n) (i32.const 1)))
+      (br $next)))
+    (local.get $acc)))
+]])).exports.calls
+local yield_round_trip = median_ns(function()
+  local co = coroutine.wrap(ask)
+  local result = co(N)
+  for k = 1, N do result = co(k) end
+  assert(result == N)
+end)
+
+print("| Lua call overhead (ns per call) | no hook | with a Lua call hook (no-op) | with a two-parameter hook |")
+print("|---|---|---|---|")
+print(("| Lua -> Wasm, empty export | %.1f | %.1f | %.1f |"):format(lua_to_wasm, lua_to_wasm_hook, lua_to_wasm_hook2))
+print(("| Wasm -> Lua host function (i32) -> i32 | %.1f | %.1f | %.1f |"):format(wasm_to_lua, wasm_to_lua_hook,
+  wasm_to_lua_hook2))
+print(("| Lua -> Wasm, empty export, inside a coroutine | %.1f | | |"):format(in_coroutine))
+print(("| wasm.yield round trip (suspend + resume) | %.1f | | |"):format(yield_round_trip))

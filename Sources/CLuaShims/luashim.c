@@ -143,12 +143,70 @@ void swl_setbodies(lua_State *L, const swl_Reg *regs, int n) {
   }
 }
 
+/* Whether the value at idx has the metatable registered as `name`. */
+static int swl_has_metatable(lua_State *L, int idx, const char *name) {
+  if (!lua_getmetatable(L, idx)) return 0;
+  luaL_getmetatable(L, name);
+  int same = lua_rawequal(L, -1, -2);
+  lua_pop(L, 2);
+  return same;
+}
+
+/* Pushes "chunk:line: " of the innermost Lua function on the stack (level 1 up), or "". */
+static void swl_where_lua(lua_State *L) {
+  lua_Debug ar;
+  for (int level = 1; lua_getstack(L, level, &ar); level++) {
+    lua_getinfo(L, "Sl", &ar);
+    if (ar.currentline > 0) {
+      lua_pushfstring(L, "%s:%d: ", ar.short_src, ar.currentline);
+      return;
+    }
+  }
+  lua_pushliteral(L, "");
+}
+
 int swl_msgh(lua_State *L) {
   const char *msg = lua_tostring(L, 1);
-  if (msg == NULL) return 1;                   /* non-string error object: keep as is */
+  if (msg == NULL) {
+    if (swl_has_metatable(L, 1, "wasm.Exit")) return 1;   /* a WASI exit: the host reads its status */
+    if (swl_has_metatable(L, 1, "wasm.Trap")) {
+      /* where the Lua code called into Wasm, the trap, the Lua traceback, the Wasm backtrace */
+      swl_where_lua(L);
+      lua_getfield(L, 1, "message");
+      const char *text = lua_tostring(L, -1);
+      lua_pushfstring(L, "%swasm trap: %s", lua_tostring(L, -2), text ? text : "?");
+      luaL_traceback(L, L, lua_tostring(L, -1), 1);
+      lua_replace(L, 2);
+      lua_settop(L, 2);                          /* 1: the trap, 2: message and traceback */
+      if (lua_getfield(L, 1, "trace") == LUA_TTABLE) {   /* 3: the frames */
+        lua_Integer n = luaL_len(L, 3);
+        if (n > 0) {
+          lua_pushvalue(L, 2);
+          lua_pushliteral(L, "\nwasm backtrace:");
+          lua_concat(L, 2);
+          lua_replace(L, 2);
+        }
+        for (lua_Integer k = 1; k <= n; k++) {
+          lua_pushvalue(L, 2);
+          lua_pushliteral(L, "\n\tat ");
+          if (lua_rawgeti(L, 3, k) != LUA_TSTRING) { lua_pop(L, 3); break; }
+          lua_concat(L, 3);
+          lua_replace(L, 2);
+        }
+      }
+      lua_settop(L, 2);
+      return 1;
+    }
+    if (luaL_callmeta(L, 1, "__tostring") && lua_type(L, -1) == LUA_TSTRING)
+      msg = lua_tostring(L, -1);
+    else
+      msg = lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1));
+  }
   luaL_traceback(L, L, msg, 1);
   return 1;
 }
+
+const char *swl_copyright(void) { return LUA_COPYRIGHT; }
 
 static int swl_getfield_op(lua_State *L) {     /* (obj, key) -> obj[key] */
   lua_gettable(L, 1);

@@ -10,12 +10,12 @@ import LuaWasm
 #endif
 
 let usage = """
-    usage: wasmlua SCRIPT.lua [ARGS...]      run a Lua script with the `wasm` module
-           wasmlua -e CODE [SCRIPT [ARGS]]   run Lua code first
-           wasmlua - [ARGS...]               run the script on standard input
+    usage: wasmlua [options] [script [args]]   run Lua with the `wasm` module, as `lua` does
            wasmlua wast FILE.wast...
            wasmlua run [OPTIONS] FILE.wasm|FILE.wat [ARGS...]   run a WASI program (wasmlua run -h)
            wasmlua dump FILE.wasm|FILE.wat [INDEX]   print the interpreter IR of the defined functions
+    With no script, wasmlua shows a prompt on a terminal and runs standard input otherwise.
+    \(LuaHost.usage.split(separator: "\n").dropFirst().joined(separator: "\n"))
     """
 
 /// Prints a one-line error to stderr and exits with status 1.
@@ -71,7 +71,7 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "wast": exit(runWast(Array(arguments.dropFirst())))
 case "run": exit(runCommand(Array(arguments.dropFirst())))
-case "-h", "--help", nil: print(usage)
+case "-h", "--help": print(usage)
 case "dump":
     // Developer aid: `wasmlua dump FILE [INDEX]` prints the IR of every defined function (or of
     // defined function INDEX).

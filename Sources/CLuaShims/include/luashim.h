@@ -87,8 +87,13 @@ void *swl_exported_object(lua_State *L, int idx);
 typedef struct { const char *name; swl_Body body; } swl_Reg;
 void swl_setbodies(lua_State *L, const swl_Reg *regs, int n);
 
-/* Message handler for lua_pcall: appends a traceback to string errors, passes others through. */
+/* Message handler for lua_pcall, as lua.c's: a traceback appended to the message (a string, or
+ * a value's __tostring); a wasm.Trap as "chunk:line: wasm trap: message", the Lua traceback and the
+ * Wasm backtrace; a wasm.Exit passed through (the host reads its status). */
 int swl_msgh(lua_State *L);
+
+/* LUA_COPYRIGHT ("Lua 5.4.x  Copyright (C) ..."), for -v. */
+const char *swl_copyright(void);
 
 /* Protected field read (honours __index metamethods); returns LUA_OK or error status with
  * the error value on top instead of the result. */

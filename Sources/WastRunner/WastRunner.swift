@@ -50,7 +50,7 @@ public final class WastRunner {
         do {
             wast = try parseWAST(source, features: [.referenceTypes])
         } catch {
-            report.failures.append("\(fileName): cannot parse: \(error)")
+            report.failures.append("\(fileName): cannot parse: \(watErrorMessage(error))")
             return report
         }
         while let (result, location) = wast.nextDirectiveResult() {
@@ -68,7 +68,7 @@ public final class WastRunner {
             }
             switch result {
             case .failure(let error):
-                report.failures.append("\(at): directive does not parse: \(error.error)")
+                report.failures.append("\(at): directive does not parse: \(watErrorMessage(error.error))")
             case .success(let directive):
                 if directive.isAssertion { report.assertions += 1 }
                 do {
@@ -76,7 +76,7 @@ public final class WastRunner {
                 } catch let failure as Failure {
                     report.failures.append("\(at): \(failure.message)")
                 } catch {
-                    report.failures.append("\(at): unexpected error: \(error)")
+                    report.failures.append("\(at): unexpected error: \(plainText(error))")
                 }
             }
         }
@@ -110,11 +110,8 @@ public final class WastRunner {
                 _ = try instantiate(try compileBytes(try wat.encode()))
                 actual = []
             }
-            guard actual.count == expected.count else {
-                throw Failure(message: "expected \(expected.count) results, got \(actual)")
-            }
-            for (value, expectation) in zip(actual, expected) where !matches(value, expectation) {
-                throw Failure(message: "result \(actual) does not match \(expected)")
+            guard actual.count == expected.count, zip(actual, expected).allSatisfy(matches) else {
+                throw Failure(message: "expected \(list(expected.map(text(of:)))), got \(list(actual.map(text(of:))))")
             }
             report.passed += 1
         case .assertTrap(let execute, let message):
@@ -179,7 +176,7 @@ public final class WastRunner {
             do {
                 bytes = try wat2wasm(String(decoding: text, as: UTF8.self), features: [.referenceTypes])
             } catch {
-                throw Failure(message: "quoted module does not parse: \(error)")
+                throw Failure(message: "quoted module does not parse: \(watErrorMessage(error))")
             }
             return try compileBytes(bytes)
         }
@@ -197,7 +194,7 @@ public final class WastRunner {
         do {
             return try linker.instantiate(store, module)
         } catch {
-            throw Failure(message: "instantiation failed: \(error)")
+            throw Failure(message: "instantiation failed: \(plainText(error))")
         }
     }
 
@@ -223,6 +220,48 @@ public final class WastRunner {
     }
 
     // MARK: values
+
+    /// `4`, or `(1, 2)` for several values, `()` for none.
+    func list(_ items: [String]) -> String {
+        items.count == 1 ? items[0] : "(" + items.joined(separator: ", ") + ")"
+    }
+
+    /// A result as the script writes values: `-3`, `1.5`, `nan:0x7fc00000`, `ref.null`.
+    func text(of value: Value) -> String {
+        switch value {
+        case .i32(let v): "\(v)"
+        case .i64(let v): "\(v)"
+        case .f32(let v): v.isNaN ? "nan:0x" + String(v.bitPattern, radix: 16) : "\(v)"
+        case .f64(let v): v.isNaN ? "nan:0x" + String(v.bitPattern, radix: 16) : "\(v)"
+        case .funcRef(let f): f == nil ? "ref.null func" : "ref.func"
+        case .externRef(let r):
+            r.map { "ref.extern \((try? store.value(of: $0)).map { "\($0)" } ?? "?")" } ?? "ref.null extern"
+        }
+    }
+
+    /// An expected result in the same notation.
+    func text(of expected: WASTExpectValue) -> String {
+        switch expected {
+        case .i32(let v): "\(Int32(bitPattern: v))"
+        case .i64(let v): "\(Int64(bitPattern: v))"
+        case .f32(let bits): text(of: .f32(Float(bitPattern: bits)))
+        case .f64(let bits): text(of: .f64(Double(bitPattern: bits)))
+        case .f32CanonicalNaN, .f64CanonicalNaN: "nan:canonical"
+        case .f32ArithmeticNaN, .f64ArithmeticNaN: "nan:arithmetic"
+        case .refNull(let heap): heap == .externRef ? "ref.null extern" : heap == .funcRef ? "ref.null func" : "ref.null"
+        case .refFunc: "ref.func"
+        case .refExtern(let n): n.map { "ref.extern \($0)" } ?? "ref.extern"
+        case .either(let options): options.map(text(of:)).joined(separator: " or ")
+        default: "a value of a proposal after WebAssembly 2.0"
+        }
+    }
+
+    /// An error's message without Swift type names (WasmError and Trap print plain text).
+    func plainText(_ error: any Error) -> String {
+        if let error = error as? WasmError { return error.description }
+        if let trap = error as? Trap { return trap.description }
+        return watErrorMessage(error)
+    }
 
     func externRef(_ n: UInt32) -> ExternRef {
         if let ref = externRefs[n] { return ref }

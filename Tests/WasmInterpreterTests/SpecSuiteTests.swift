@@ -61,3 +61,30 @@ struct SpecSuiteTests {
         #expect(report.passed + report.skippedAssertions == report.assertions)
     }
 }
+
+@Suite("Wast runner messages")
+struct WastRunnerMessageTests {
+    /// A failed assertion reads as the script writes values, with the file and line.
+    @Test("failures say file:line: expected X, got Y")
+    func failureText() throws {
+        let source = """
+            (module
+              (func (export "f") (result i32) (i32.const 3))
+              (func (export "g") (result f32 i64) (f32.const 1.5) (i64.const -2)))
+            (assert_return (invoke "f") (i32.const 4))
+            (assert_return (invoke "g") (f32.const nan:canonical) (i64.const -2))
+            (assert_return (invoke "f") (i32.const 3))
+            """
+        let report = try WastRunner(fileName: "t.wast").run(source: source)
+        #expect(report.passed == 1)
+        #expect(report.failures == ["t.wast:4: expected 4, got 3", "t.wast:5: expected (nan:canonical, -2), got (1.5, -2)"])
+    }
+
+    /// Validation errors keep the spec's wording first, then the function and byte offset.
+    @Test("validation errors name the function and the byte offset")
+    func validationText() throws {
+        let wat = #"(module (func) (func $g (param i32) (result i32) (local.get 0) (i32.add)))"#
+        let error = #expect(throws: WasmError.self) { try Module(engine: Engine(), binaryOrText: Array(wat.utf8)) }
+        #expect(error?.description == #"invalid module: type mismatch in function 1 "g" at byte offset 0x23"#)
+    }
+}

@@ -70,7 +70,7 @@ struct WASITestsuiteTests {
     @Test("the program exits with the expected code and output", arguments: WASITestsuite.programs)
     func program(_ path: String) throws {
         if let defect = WASITestsuite.knownFailures[path] {
-            try withKnownIssue(Comment(rawValue: defect)) { try run(path) }
+            withKnownIssue(Comment(rawValue: defect)) { try run(path) }
         } else {
             try run(path)
         }

@@ -145,6 +145,11 @@ do
   fails("Engine: unknown option 'fule' (fuel, max_call_depth, max_stack_slots, lazy)", wasm.Engine, {fule = true})
   -- WAT errors are plain text, line:column: message (defect 4, first part).
   fails("malformed module: 1:25: unknown local $nope", wasm.Module, wasm.Engine(), "(module (func (local.get $nope)))")
+  -- Validation errors: the spec's words, then the function (index and name) and the byte offset.
+  fails('invalid module: type mismatch in function 1 "g" at byte offset 0x23', wasm.Module, wasm.Engine(),
+    "(module (func) (func $g (param i32) (result i32) (local.get 0) (i32.add)))")
+  fails("invalid module: type mismatch in function 0 at byte offset 0x", wasm.Module, wasm.Engine(),
+    "\0asm\1\0\0\0\1\5\1\x60\0\1\x7f\3\2\1\0\n\6\1\4\0\x42\1\x0b")
   fails("malformed module: 3:9: unknown function $missing", wasm.Module, wasm.Engine(), "(module\n (func\n  (call $missing)))")
   fails("malformed module: 1:18: unknown label $nolabel", wasm.Module, wasm.Engine(), "(module (func (br $nolabel)))")
   -- Argument errors are numbered as Lua numbers them: self is not counted in a method call (defect 6).

@@ -52,7 +52,7 @@ public final class Module: @unchecked Sendable {
 
 /// A WAT parse error as plain text, `line:column: message` (WasmKit's own text dumps its `Location`
 /// and `Name` values).
-func watErrorMessage(_ error: any Error) -> String {
+package func watErrorMessage(_ error: any Error) -> String {
     guard let error = error as? WatParserError else { return "\(error)" }
     var text = error.description
     var prefix = ""

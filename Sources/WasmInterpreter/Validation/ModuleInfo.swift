@@ -197,8 +197,9 @@ struct ModuleInfo: Sendable {
             globals: globals, elementTypes: elements.map(\.type), dataCount: dataCount, declaredFunctions: declared,
             fuel: fuel)
         for (k, body) in codes.enumerated() {
-            let type = types[Int(functionTypeIndices[importedFunctionCount + k])]
-            functions.append(try Self.translate(body, type: type, context: context))
+            let index = importedFunctionCount + k
+            let type = types[Int(functionTypeIndices[index])]
+            functions.append(try Self.translate(body, type: type, context: context, index: index, name: functionNames[UInt32(index)]))
         }
     }
 
@@ -256,20 +257,30 @@ struct ModuleInfo: Sendable {
         return MemoryType(limits: Limits(min: m.min, max: m.max))
     }
 
-    static func translate(_ body: Code, type: FuncType, context: ValidationContext) throws(WasmError) -> CompiledFunction {
+    /// Validates and translates function `index` (named `name`, if the module names it); an
+    /// error says which function, and the byte offset in the module where it was found.
+    static func translate(
+        _ body: Code, type: FuncType, context: ValidationContext, index: Int, name: String?
+    ) throws(WasmError) -> CompiledFunction {
         let locals = try body.locals.map { (t) throws(WasmError) in try ValueType(parsed: t) }
         var translator = FunctionTranslator(context: context, type: type, locals: locals)
         var parser = ExpressionParser(code: body)
+        // The spec's wording stays first (what its test suite matches), the place after it.
+        func located(_ error: WasmError) -> WasmError {
+            let function = name.map { "function \(index) \"\($0)\"" } ?? "function \(index)"
+            let offset = "0x" + String(parser.offset, radix: 16)
+            return WasmError(error.kind, "\(error.message) in \(function) at byte offset \(offset)")
+        }
         do {
             while let visit = try parser.parse() {
                 try visit(visitor: &translator)
             }
+            return try translator.finish()
         } catch let error as WasmError {
-            throw error
+            throw located(error)
         } catch {
-            throw WasmError(.malformed, DecodingErrors.message(for: error))
+            throw located(WasmError(.malformed, DecodingErrors.message(for: error)))
         }
-        return try translator.finish()
     }
 
     /// Function names from a `name` custom section; malformed name sections are ignored, as the

@@ -119,7 +119,11 @@ func resumeBody(_ L: LState?, _ index: Int32) -> Int32 {
                 return 0
             }
         }
-        return try runSlice(L, box, suspended: suspended, storeIndex: storeIndex, store) {
+        // The continuation runs in the same C frame on every resume: drop this round's values and
+        // old object (the store userdata takes the object's place), so the stack does not grow.
+        lua_copy(L, storeIndex, index)
+        lua_settop(L, index)
+        return try runSlice(L, box, suspended: suspended, storeIndex: index, store) {
             try invocation.resume(store, with: values)
         }
     }

@@ -101,9 +101,12 @@ func resumeBody(_ L: LState?, _ index: Int32) -> Int32 {
         suspended.invocation = nil
         let box = suspended.function
         let store = try box.storeBox.open(box.name)
-        pushOwner(L, index)
-        let storeIndex = lua_gettop(L)
-        let given = storeIndex - index - 1
+        // The store userdata sits just below the object (pushed by `callInCoroutine`).
+        let storeIndex = index - 1
+        guard object(L, storeIndex, .store, as: StoreBox.self) === box.storeBox else {
+            throw LuaError("the suspended Wasm call lost its store")
+        }
+        let given = lua_gettop(L) - index
         var values: [Value] = []
         if !suspended.fuelSlice {
             let types = invocation.hostResultTypes
@@ -119,11 +122,10 @@ func resumeBody(_ L: LState?, _ index: Int32) -> Int32 {
                 return 0
             }
         }
-        // The continuation runs in the same C frame on every resume: drop this round's values and
-        // old object (the store userdata takes the object's place), so the stack does not grow.
-        lua_copy(L, storeIndex, index)
-        lua_settop(L, index)
-        return try runSlice(L, box, suspended: suspended, storeIndex: index, store) {
+        // The continuation runs in the same C frame on every resume: drop this round's object and
+        // values (the next yield pushes them again in the same place), so the stack stays flat.
+        lua_settop(L, storeIndex)
+        return try runSlice(L, box, suspended: suspended, storeIndex: storeIndex, store) {
             try invocation.resume(store, with: values)
         }
     }

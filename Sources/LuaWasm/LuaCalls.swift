@@ -9,18 +9,21 @@ import WasmInterpreter
 func enterStore(_ L: LState, storeIndex: Int32, _ store: Store<LuaStoreState>, _ body: () throws -> Int32) throws -> Int32 {
     pushAnchors(L, storeIndex)
     let anchors = lua_gettop(L)
-    let saved = (store.data.L, store.data.anchors)
+    let saved = (store.data.L, store.data.anchors, store.data.entry, store.data.entryObject)
     store.data.L = L
     store.data.anchors = anchors
-    defer { (store.data.L, store.data.anchors) = saved }
+    // No exported function is entered here (instantiation runs a start function, say).
+    (store.data.entry, store.data.entryObject) = (nil, 0)
+    defer { (store.data.L, store.data.anchors, store.data.entry, store.data.entryObject) = saved }
     let count = try body()
     swl_remove(L, anchors)
     return count
 }
 
 /// Lua -> Wasm: calls `box` with the Lua arguments from `firstArg` on and pushes its results.
-/// `anchors` is the index of the store's anchor table (it stays below the results).
-func callFunction(_ L: LState, _ box: FuncBox, firstArg: Int32, count given: Int32, anchors: Int32) throws -> Int32 {
+/// `anchors` is the index of the store's anchor table (it stays below the results), `object` the
+/// index of the function's `wasm.Func` userdata.
+func callFunction(_ L: LState, _ box: FuncBox, firstArg: Int32, count given: Int32, anchors: Int32, object: Int32) throws -> Int32 {
     guard let store = box.storeBox.store.map(Unmanaged.passUnretained) else { throw LuaError("\(box.name): the store is closed") }
     // Borrowed, not retained (two atomic increments per call): the store cannot go while it runs
     // code (`close` refuses, and the caller's stack holds its userdata).
@@ -34,14 +37,16 @@ func callFunction(_ L: LState, _ box: FuncBox, firstArg: Int32, count given: Int
             }
             guard lua_checkstack(L, Int32(results.count) + 1) != 0 else { throw LuaError("\(box.name): too many results for the Lua stack") }
             // Inside a coroutine, a call that can suspend (wasm.yield, store:yield_interval).
-            if lua_isyieldable(L) != 0 { return try callInCoroutine(L, box, firstArg: firstArg, anchors: anchors) }
+            if lua_isyieldable(L) != 0 {
+                return try callInCoroutine(L, box, firstArg: firstArg, anchors: anchors, object: object)
+            }
             lua_pushvalue(L, anchors)
-            let saved = (state.L, state.anchors, state.yieldContext, state.entry)
+            let saved = (state.L, state.anchors, state.yieldContext, state.entry, state.entryObject)
             state.L = L
             state.anchors = lua_gettop(L)
             state.yieldContext = saved.0 == nil ? .none : .nested
-            state.entry = box
-            defer { (state.L, state.anchors, state.yieldContext, state.entry) = saved }
+            (state.entry, state.entryObject) = (box, object)
+            defer { (state.L, state.anchors, state.yieldContext, state.entry, state.entryObject) = saved }
             // Arguments are converted before the call (a bad one stops it before Wasm runs), results
             // are copied out before anything is pushed (pushing may run Lua code, e.g. a finalizer,
             // that calls into the store and overwrites the result slots).
@@ -107,7 +112,7 @@ func exportedFunctionBody(_ L: LState?, _ object: UnsafeMutableRawPointer?) -> I
         guard let object else { throw LuaError("the function was released") }
         // Borrowed: upvalue 2 keeps the box alive while this closure runs.
         return try Unmanaged<FuncBox>.fromOpaque(object)._withUnsafeGuaranteedRef { box in
-            try callFunction(L, box, firstArg: 1, count: lua_gettop(L), anchors: swl_upvalueindex(1))
+            try callFunction(L, box, firstArg: 1, count: lua_gettop(L), anchors: swl_upvalueindex(1), object: swl_upvalueindex(2))
         }
     }
 }

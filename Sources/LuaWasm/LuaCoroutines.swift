@@ -18,9 +18,15 @@ struct LuaYieldRequest: Error {
 final class SuspendedCallBox {
     var invocation: ResumableInvocation?
     let function: FuncBox
+    /// The stack index of the function's userdata in the C frame that made the call (the
+    /// continuation runs in the same frame).
+    let functionObject: Int32
     /// Stopped by `yield_interval` (resumed without values), not by `wasm.yield`.
     var fuelSlice = false
-    init(_ function: FuncBox) { self.function = function }
+    init(_ function: FuncBox, object: Int32) {
+        self.function = function
+        self.functionObject = object
+    }
 }
 
 let yieldMetatable = "wasm.Yield"
@@ -73,7 +79,7 @@ func yieldRequest(_ L: LState, state: LuaStoreState, label: String) throws -> an
 }
 
 /// Lua -> Wasm inside a coroutine: calls `box` so that it can suspend (see the file comment).
-func callInCoroutine(_ L: LState, _ box: FuncBox, firstArg: Int32, anchors: Int32) throws -> Int32 {
+func callInCoroutine(_ L: LState, _ box: FuncBox, firstArg: Int32, anchors: Int32, object: Int32) throws -> Int32 {
     let store = try box.storeBox.open(box.name)
     let params = box.type.params
     let anchors = lua_absindex(L, anchors)
@@ -87,7 +93,9 @@ func callInCoroutine(_ L: LState, _ box: FuncBox, firstArg: Int32, anchors: Int3
         }
         return 0
     }
-    return try runSlice(L, box, suspended: nil, storeIndex: storeIndex, store) { try box.function.callResumable(store, args) }
+    return try runSlice(L, box, object: object, suspended: nil, storeIndex: storeIndex, store) {
+        try box.function.callResumable(store, args)
+    }
 }
 
 /// `coroutine.resume` of a coroutine whose Wasm call yielded: the suspended call's object is at
@@ -125,7 +133,7 @@ func resumeBody(_ L: LState?, _ index: Int32) -> Int32 {
         // The continuation runs in the same C frame on every resume: drop this round's object and
         // values (the next yield pushes them again in the same place), so the stack stays flat.
         lua_settop(L, storeIndex)
-        return try runSlice(L, box, suspended: suspended, storeIndex: storeIndex, store) {
+        return try runSlice(L, box, object: suspended.functionObject, suspended: suspended, storeIndex: storeIndex, store) {
             try invocation.resume(store, with: values)
         }
     }
@@ -135,7 +143,7 @@ func resumeBody(_ L: LState?, _ index: Int32) -> Int32 {
 /// outcome into results (pushed; their count returned) or a yield (the suspended call's object,
 /// the values and their count pushed; `SWL_YIELD` returned).
 private func runSlice(
-    _ L: LState, _ box: FuncBox, suspended: SuspendedCallBox?, storeIndex: Int32, _ store: Store<LuaStoreState>,
+    _ L: LState, _ box: FuncBox, object: Int32, suspended: SuspendedCallBox?, storeIndex: Int32, _ store: Store<LuaStoreState>,
     _ step: () throws -> ResumableCall
 ) throws -> Int32 {
     let state = store.data
@@ -146,11 +154,10 @@ private func runSlice(
         try store.setFuel(min(interval, pool))
         state.fuelReserve = pool - min(interval, pool)
     }
-    let saved = (state.yieldContext, state.entry)
+    let savedContext = state.yieldContext
     state.yieldContext = .coroutine
-    state.entry = box
     var outcome: ResumableCall?
-    defer { (state.yieldContext, state.entry) = saved }
+    defer { state.yieldContext = savedContext }
     let reserve: UInt64
     do {
         defer {
@@ -160,6 +167,8 @@ private func runSlice(
         }
         reserve = state.fuelReserve
         _ = try enterStore(L, storeIndex: storeIndex, store) {
+            // Inside: enterStore clears the entered function (and restores it after).
+            (state.entry, state.entryObject) = (box, object)
             outcome = try step()
             return 0
         }
@@ -174,12 +183,12 @@ private func runSlice(
     case .outOfFuel(let invocation):
         // Out of the slice with fuel in reserve: yield; out of the whole budget: the trap.
         guard slicing, reserve > 0 else { throw invocation.error }
-        pushSuspended(L, box, suspended, invocation, storeIndex: storeIndex, fuelSlice: true)
+        pushSuspended(L, box, object, suspended, invocation, storeIndex: storeIndex, fuelSlice: true)
         lua_pushinteger(L, 0)
         return SWL_YIELD
     case .hostError(let invocation):
         guard let request = invocation.error as? LuaYieldRequest else { throw invocation.error }
-        pushSuspended(L, box, suspended, invocation, storeIndex: storeIndex, fuelSlice: false)
+        pushSuspended(L, box, object, suspended, invocation, storeIndex: storeIndex, fuelSlice: false)
         request.values.push(L)
         let table = lua_gettop(L)
         _ = rawField(L, table, "n")
@@ -196,10 +205,10 @@ private func runSlice(
 /// Pushes the object that keeps `invocation` until the coroutine is resumed (reusing the one of
 /// a resumed call).
 private func pushSuspended(
-    _ L: LState, _ box: FuncBox, _ suspended: SuspendedCallBox?, _ invocation: ResumableInvocation, storeIndex: Int32,
-    fuelSlice: Bool
+    _ L: LState, _ box: FuncBox, _ functionObject: Int32, _ suspended: SuspendedCallBox?, _ invocation: ResumableInvocation,
+    storeIndex: Int32, fuelSlice: Bool
 ) {
-    let object = suspended ?? SuspendedCallBox(box)
+    let object = suspended ?? SuspendedCallBox(box, object: functionObject)
     object.invocation = invocation
     object.fuelSlice = fuelSlice
     pushObject(L, object, .suspendedCall)

@@ -197,7 +197,7 @@ func funcCall(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
         // anchor table above it.
         pushOwner(L, 1)
         pushAnchors(L, -1)
-        return try callFunction(L, box, firstArg: 2, count: count, anchors: lua_gettop(L))
+        return try callFunction(L, box, firstArg: 2, count: count, anchors: lua_gettop(L), object: 1)
     }
 }
 

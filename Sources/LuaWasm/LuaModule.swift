@@ -177,14 +177,31 @@ func storeCallHook(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
 /// export name of the function the Lua call entered) for Wasm, `{module =, name =}` (the import)
 /// for a host function.
 func pushCallTarget(_ L: LState, _ kind: CallHook, _ state: LuaStoreState) {
-    lua_createtable(L, 0, 2)
     switch kind {
     case .callingWasm, .returningFromWasm:
+        // Made once per function object and kept in its anchors (key 2): a table and a string
+        // per crossing cost more than the rest of the hook.
+        let object = state.entryObject != 0 && lua_type(L, state.entryObject) == LUA_TUSERDATA ? state.entryObject : 0
+        var cache: Int32 = 0  // the function object's anchor table, if it has one
+        if object != 0 {
+            if lua_getiuservalue(L, object, 1) == LUA_TTABLE {
+                cache = lua_gettop(L)
+                if lua_rawgeti(L, cache, 2) == LUA_TTABLE { return swl_remove(L, cache) }
+            }
+            swl_pop(L, 1)  // the nil read from the cache (or the missing anchor table)
+        }
+        lua_createtable(L, 0, 1)
         if let name = state.entry?.exportName {
             pushString(L, name)
             lua_setfield(L, -2, "name")
         }
+        if cache != 0 {
+            lua_pushvalue(L, -1)
+            lua_rawseti(L, cache, 2)
+            swl_remove(L, cache)
+        }
     case .callingHost, .returningFromHost:
+        lua_createtable(L, 0, 2)
         if let name = state.box.store?.hookedHostImport() {
             pushString(L, name.module)
             lua_setfield(L, -2, "module")

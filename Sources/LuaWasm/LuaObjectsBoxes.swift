@@ -19,8 +19,10 @@ final class LuaStoreState {
     /// Whether the Lua call hook takes a second parameter (what is being called).
     var hookWantsTarget = false
     /// The function the current Lua -> Wasm call entered (for a two-parameter hook's
-    /// `{name = ...}`); set around every call, so it is alive while set.
+    /// `{name = ...}`) and the stack index of its userdata on `L` (0: none); set around every
+    /// call, so both are valid while set.
     unowned(unsafe) var entry: FuncBox?
+    var entryObject: Int32 = 0
     /// Whether the running host function may suspend the Wasm call (`wasm.yield`).
     var yieldContext = YieldContext.none
     /// `store:yield_interval`: fuel units between yields of a Wasm call running in a coroutine.

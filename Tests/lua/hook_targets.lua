@@ -73,6 +73,31 @@ assert(i2.exports.outer() == 9)
 assert(table.concat(events, "; ") == "calling_wasm outer; calling_host env.back; calling_wasm leaf; "
   .. "returning_from_wasm leaf; returning_from_host env.back; returning_from_wasm outer", table.concat(events, "; "))
 
+-- Inside a coroutine (the resumable path) the names are the same.
+events = {}
+assert(coroutine.wrap(function() return e.run(2) end)() == 4)
+assert(events[1] == "calling_wasm run" and events[6] == "returning_from_wasm run", table.concat(events, "; "))
+
+-- Instantiating from inside a host function (a start function runs, no export entered) is fine.
+local with_start = wasm.Module(engine, "(module (func $s) (start $s))")
+local l3 = wasm.Linker(engine)
+l3:func_wrap("env", "back", "() -> i32", function()
+  l3:instantiate(store, with_start)
+  return 5
+end)
+local i3 = l3:instantiate(store, inner)
+events = {}
+assert(i3.exports.outer() == 5)
+assert(table.concat(events, "; ") == "calling_wasm outer; calling_host env.back; calling_wasm ?; "
+  .. "returning_from_wasm ?; returning_from_host env.back; returning_from_wasm outer", table.concat(events, "; "))
+
+-- The target of a function object is made once (the same table every time: treat it as read-only).
+local targets = {}
+store:call_hook(function(kind, target) if kind == "calling_wasm" then targets[#targets + 1] = target end end)
+e.run(1)
+e.run(1)
+assert(#targets == 2 and targets[1] == targets[2] and targets[1].name == "run")
+
 -- A one-parameter hook gets only the event.
 local counts = 0
 store:call_hook(function(...)

@@ -245,6 +245,11 @@ int swl_argnumber(lua_State *L, int i) {
 
 void swl_eprint(const char *s) { fputs(s, stderr); }
 
+/* wasm.yield's mark: a light userdata before the values it returns. */
+static const char swl_yield_mark = 0;
+
+void *swl_yield_marker(void) { return (void *)&swl_yield_mark; }
+
 /* The registry slot naming the thread whose running host function may return wasm.yield(...). */
 static const char swl_yield_key = 0;
 

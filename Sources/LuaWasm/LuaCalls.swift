@@ -250,8 +250,8 @@ final class LuaHostFunction {
             for k in params.indices { pushBits(L, slots[k], params[k], store) }
             try pcall(L, nargs: Int32(params.count) + extra, nresults: SWL_MULTRET)
             let returned = Int(lua_gettop(L) - top)
-            if returned == 1, lua_type(L, -1) == LUA_TTABLE, isYieldRequest(L, -1) {
-                throw try yieldRequest(L, state: state, label: label)
+            if returned >= 1, isYieldMark(L, top + 1) {
+                throw try yieldRequest(L, first: top + 2, count: Int32(returned - 1), state: state, label: label)
             }
             guard returned == results.count else {
                 throw LuaError("\(label) returned \(returned) value\(returned == 1 ? "" : "s"), expected \(results.count) \(type)")

@@ -7,10 +7,11 @@ import CLua
 import CLuaShims
 import WasmInterpreter
 
-/// Why a resumable Wasm call stopped when a host function returned `wasm.yield(...)`: the
-/// `wasm.Yield` table with the values to yield (kept in the registry).
+/// Why a resumable Wasm call stopped when a host function returned `wasm.yield(...)`: the values
+/// to yield (a table kept in the registry; none without values).
 struct LuaYieldRequest: Error {
-    let values: LuaErrorValue
+    let values: LuaErrorValue?
+    let count: Int32
 }
 
 /// A Wasm call of a coroutine waiting for `coroutine.resume` (on the coroutine's stack, below
@@ -29,10 +30,9 @@ final class SuspendedCallBox {
     }
 }
 
-let yieldMetatable = "wasm.Yield"
-
 /// wasm.yield(...): what a host function returns to suspend its Wasm call and yield `...` from
-/// the coroutine that made the call.
+/// the coroutine that made the call. Returns a mark (a light userdata) and the values: no
+/// allocation for the common `return wasm.yield()`.
 func wasmYield(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
     guarded(L) { L in
         guard swl_yield_allowed(L) != 0 else {
@@ -40,37 +40,31 @@ func wasmYield(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
                 "wasm.yield: not inside a host function called by Wasm code running in a coroutine "
                     + "(call the Wasm function from a coroutine, and return wasm.yield(...) from the host function)")
         }
-        let count = lua_gettop(L)
-        lua_createtable(L, count, 1)
-        var k: Int32 = 1
-        while k <= count {
-            lua_pushvalue(L, k)
-            lua_rawseti(L, -2, lua_Integer(k))
-            k += 1
-        }
-        lua_pushinteger(L, lua_Integer(count))
-        lua_setfield(L, -2, "n")
-        _ = swl_getmetatable_named(L, yieldMetatable)
-        lua_setmetatable(L, -2)
-        return 1
+        guard lua_checkstack(L, 1) != 0 else { throw LuaError("wasm.yield: too many values") }
+        lua_pushlightuserdata(L, swl_yield_marker())
+        swl_insert(L, 1)
+        return lua_gettop(L)
     }
 }
 
-/// Whether the value at `index` is a `wasm.yield(...)` result.
-func isYieldRequest(_ L: LState, _ index: Int32) -> Bool {
-    guard lua_getmetatable(L, index) != 0 else { return false }
-    _ = swl_getmetatable_named(L, yieldMetatable)
-    defer { swl_pop(L, 2) }
-    return lua_rawequal(L, -1, -2) != 0
+/// Whether the value at `index` is the mark `wasm.yield` returns first.
+@inline(__always)
+func isYieldMark(_ L: LState, _ index: Int32) -> Bool {
+    lua_type(L, index) == LUA_TLIGHTUSERDATA && lua_touserdata(L, index) == swl_yield_marker()
 }
 
-/// The error a host function's `wasm.yield(...)` result (on top of the stack) becomes: a request
-/// to suspend, or a plain error where the call cannot suspend.
-func yieldRequest(_ L: LState, state: LuaStoreState, label: String) throws -> any Error {
+/// The error a host function's `wasm.yield(...)` results (`count` values from `first`) become: a
+/// request to suspend, or a plain error where the call cannot suspend.
+func yieldRequest(_ L: LState, first: Int32, count: Int32, state: LuaStoreState, label: String) throws -> any Error {
     switch state.yieldContext {
     case .coroutine:
-        lua_pushvalue(L, -1)
-        return LuaYieldRequest(values: LuaErrorValue(L, luaL_ref(L, SWL_REGISTRYINDEX)))
+        guard count > 0 else { return LuaYieldRequest(values: nil, count: 0) }
+        lua_createtable(L, count, 0)
+        for k in 0..<count {
+            lua_pushvalue(L, first + k)
+            lua_rawseti(L, -2, lua_Integer(k + 1))
+        }
+        return LuaYieldRequest(values: LuaErrorValue(L, luaL_ref(L, SWL_REGISTRYINDEX)), count: count)
     case .nested:
         return LuaError("wasm.yield: \(label) cannot yield: its Wasm call was made by a host function, and only the outermost Wasm call of a coroutine can suspend")
     case .none:
@@ -130,9 +124,9 @@ func resumeBody(_ L: LState?, _ index: Int32) -> Int32 {
                 return 0
             }
         }
-        // The continuation runs in the same C frame on every resume: drop this round's object and
-        // values (the next yield pushes them again in the same place), so the stack stays flat.
-        lua_settop(L, storeIndex)
+        // The continuation runs in the same C frame on every resume: drop this round's values (the
+        // object stays where it is, for the next yield), so the stack stays flat.
+        lua_settop(L, index)
         return try runSlice(L, box, object: suspended.functionObject, suspended: suspended, storeIndex: storeIndex, store) {
             try invocation.resume(store, with: values)
         }
@@ -189,21 +183,21 @@ private func runSlice(
     case .hostError(let invocation):
         guard let request = invocation.error as? LuaYieldRequest else { throw invocation.error }
         pushSuspended(L, box, object, suspended, invocation, storeIndex: storeIndex, fuelSlice: false)
-        request.values.push(L)
-        let table = lua_gettop(L)
-        _ = rawField(L, table, "n")
-        let count = Int32(lua_tointegerx(L, -1, nil))
-        swl_pop(L, 1)
-        guard lua_checkstack(L, count + 1) != 0 else { throw LuaError("wasm.yield: too many values") }
-        for k in 0..<count { _ = lua_rawgeti(L, table, lua_Integer(k + 1)) }
-        swl_remove(L, table)
+        let count = request.count
+        guard lua_checkstack(L, count + 2) != 0 else { throw LuaError("wasm.yield: too many values") }
+        if let values = request.values {
+            values.push(L)
+            let table = lua_gettop(L)
+            for k in 0..<count { _ = lua_rawgeti(L, table, lua_Integer(k + 1)) }
+            swl_remove(L, table)
+        }
         lua_pushinteger(L, lua_Integer(count))
         return SWL_YIELD
     }
 }
 
-/// Pushes the object that keeps `invocation` until the coroutine is resumed (reusing the one of
-/// a resumed call).
+/// Leaves the object that keeps `invocation` until the coroutine is resumed just above the store
+/// userdata: a new one for a first call; a resumed call's object is already there.
 private func pushSuspended(
     _ L: LState, _ box: FuncBox, _ functionObject: Int32, _ suspended: SuspendedCallBox?, _ invocation: ResumableInvocation,
     storeIndex: Int32, fuelSlice: Bool
@@ -211,8 +205,11 @@ private func pushSuspended(
     let object = suspended ?? SuspendedCallBox(box, object: functionObject)
     object.invocation = invocation
     object.fuelSlice = fuelSlice
-    pushObject(L, object, .suspendedCall)
-    setOwner(L, object: -1, owner: storeIndex)
+    if suspended == nil {
+        pushObject(L, object, .suspendedCall)
+        setOwner(L, object: -1, owner: storeIndex)
+    }
+    assert(lua_gettop(L) == storeIndex + 1, "the suspended call's object must sit just above the store userdata")
 }
 
 /// store:yield_interval(fuel | nil): inside a coroutine, a Wasm call of this store yields every
@@ -236,6 +233,4 @@ func storeYieldInterval(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> In
 
 func registerCoroutineClasses(_ L: LState) {
     registerClass(L, .suspendedCall, methods: [])
-    _ = luaL_newmetatable(L, yieldMetatable)
-    swl_pop(L, 1)
 }

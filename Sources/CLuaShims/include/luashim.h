@@ -44,6 +44,8 @@ int swl_resume_body(lua_State *L, int index);
 /* wasm.yield's permission: whether the running host function of thread L may yield; the current
  * permission pushed (to restore later); set to thread L (idx 0) or to the value at idx. */
 int swl_yield_allowed(lua_State *L);
+/* The light userdata wasm.yield(...) returns first, before its values. */
+void *swl_yield_marker(void);
 void swl_push_yield_thread(lua_State *L);
 void swl_set_yield_thread(lua_State *L, int idx);
 

@@ -9,6 +9,9 @@ public final class Module: @unchecked Sendable {
     let info: ModuleInfo
     /// Translated code of each defined function (owned by `info`'s `ExecutableCode`s).
     let code: [CodeBuffer]
+    /// Defined-function indices ordered by the address of their code: how a code address
+    /// (a trap's, a suspended call's) finds its function in O(log n).
+    let codeByAddress: [Int]
     /// Engine type id of each entry of the type section.
     let typeIDs: [Int32]
     /// `FuncRecord.signature` of each type (owned by the engine).
@@ -22,7 +25,28 @@ public final class Module: @unchecked Sendable {
         let registered = info.types.map { engine.register($0) }
         self.typeIDs = registered.map(\.id)
         self.signatures = registered.map(\.signature)
-        self.code = info.functions.map { $0.code.buffer }
+        let code = info.functions.map { $0.code.buffer }
+        self.code = code
+        self.codeByAddress = code.indices.sorted { Self.address(code[$0]) < Self.address(code[$1]) }
+    }
+
+    private static func address(_ buffer: CodeBuffer) -> UInt { buffer.baseAddress.map { UInt(bitPattern: $0) } ?? 0 }
+
+    /// The defined function whose translated code contains `pc`.
+    func definedFunction(containing pc: CodePointer) -> Int? {
+        let target = UInt(bitPattern: pc)
+        // The last function whose code starts at or before `pc`.
+        var low = 0
+        var high = codeByAddress.count
+        while low < high {
+            let middle = (low + high) / 2
+            if Self.address(code[codeByAddress[middle]]) <= target { low = middle + 1 } else { high = middle }
+        }
+        guard low > 0 else { return nil }
+        let k = codeByAddress[low - 1]
+        let buffer = code[k]
+        guard let base = buffer.baseAddress, pc < UnsafePointer(base + buffer.count) else { return nil }
+        return k
     }
 
     /// Compiles a module from WebAssembly text format.

@@ -117,7 +117,7 @@ extension StoreCore {
     /// stop cannot be resumed, e.g. a resource limiter that threw inside `memory.grow`).
     func suspend(entryFP: Slots, trap: TrapCode) -> SuspendedCall? {
         guard let pc = context.pointee.trapPC, let fp = context.pointee.trapFP,
-            let instance = context.pointee.trapInstance, let frameSize = frameSize(containing: pc)
+            let instance = context.pointee.trapInstance, let frameSize = frameSize(containing: pc, in: instance)
         else { return nil }
         var resumePC = pc
         var hostResultOffset = 0
@@ -149,8 +149,11 @@ extension StoreCore {
             hostResultTypes: hostResultTypes)
     }
 
-    /// The frame size of the function whose code contains `pc`.
-    func frameSize(containing pc: CodePointer) -> Int? {
-        definedFunction(containing: pc).map { module, k in Int(module.info.functions[k].frameSize) }
+    /// The frame size of the function whose code contains `pc`, a function of `instance` (the
+    /// instance the executor was running: no search through the store's other instances).
+    func frameSize(containing pc: CodePointer, in instance: UnsafeMutablePointer<InstanceData>) -> Int? {
+        guard let storage = instance.pointee.storage else { return nil }
+        let module = Unmanaged<InstanceStorage>.fromOpaque(storage).takeUnretainedValue().module
+        return module.definedFunction(containing: pc).map { Int(module.info.functions[$0].frameSize) }
     }
 }

@@ -347,11 +347,7 @@ final class StoreCore {
     func definedFunction(containing pc: CodePointer) -> (Module, Int)? {
         var seen = Set<ObjectIdentifier>()
         for instance in instances where seen.insert(ObjectIdentifier(instance.module)).inserted {
-            for (k, buffer) in instance.module.code.enumerated() {
-                if let base = buffer.baseAddress, pc >= UnsafePointer(base), pc < UnsafePointer(base + buffer.count) {
-                    return (instance.module, k)
-                }
-            }
+            if let k = instance.module.definedFunction(containing: pc) { return (instance.module, k) }
         }
         return nil
     }

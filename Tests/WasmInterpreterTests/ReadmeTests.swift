@@ -131,13 +131,17 @@ struct ReadmeTests {
         #expect(output == "hello\nfrom Swift\n")
     }
 
-    @Test("README.md shows examples/wasi.lua as it is")
-    func wasiLuaExample() throws {
+    /// Files the README shows whole: the examples run by the Lua scenario tests, the busted spec
+    /// by scripts/test.
+    @Test(
+        "README.md shows these files as they are",
+        arguments: ["examples/wasi.lua", "examples/timeslice.lua", "Tests/busted/readme_spec.lua"])
+    func shownFile(_ path: String) throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
         let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
-        let example = try String(contentsOf: root.appendingPathComponent("examples/wasi.lua"), encoding: .utf8)
-        #expect(readme.contains(example), "README.md differs from examples/wasi.lua")
+        let example = try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
+        #expect(readme.contains("```lua\n" + example + "```"), "README.md differs from \(path)")
     }
 
     @Test("the README's Lua quick start runs")

@@ -40,3 +40,36 @@ struct LuaScenarioTests {
         #expect(LuaHost.run([Self.folder.appendingPathComponent(name).path]) == 0, "\(name) failed (see stderr)")
     }
 }
+
+/// Scenarios that need a `wasmlua` process of their own (`Tests/lua/own-process`): `wasmlua` as a
+/// drop-in `lua` (options, environment, standard input, exit codes, uncaught errors). They run
+/// the `wasmlua` built next to this test bundle (`swift build` builds it; scripts/test does).
+@Suite("Lua scenarios in their own process")
+struct OwnProcessScenarioTests {
+    static let folder = LuaScenarioTests.folder.appendingPathComponent("own-process")
+
+    /// The `wasmlua` executable of the same build as the tests.
+    static var wasmlua: URL? {
+        let bundle = Bundle.main.bundleURL
+        for candidate in [bundle.deletingLastPathComponent(), bundle] {
+            let url = candidate.appendingPathComponent("wasmlua")
+            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+        }
+        return nil
+    }
+
+    @Test("wasmlua behaves as lua (drop_in.lua)")
+    func dropIn() throws {
+        let wasmlua = try #require(Self.wasmlua, "wasmlua is not built next to the tests: run `swift build` first")
+        let process = Process()
+        process.executableURL = wasmlua
+        process.arguments = [Self.folder.appendingPathComponent("drop_in.lua").path]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "drop_in.lua failed (see stderr)")
+        #expect(text == "drop-in: ok\n")
+    }
+}

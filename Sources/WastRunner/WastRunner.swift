@@ -46,6 +46,17 @@ public final class WastRunner {
 
     /// Runs every directive of `source` and returns the report.
     public func run(source: String) -> WastReport {
+        // The text parser recurses per nesting level: deep scripts get a stack to match.
+        let nesting = textNesting(source.utf8)
+        do {
+            return try withStackForText(depth: max(nesting.depth, 65), line: nesting.line) { runDirectives(source) }
+        } catch {
+            report.failures.append("\(fileName): \(plainText(error))")
+            return report
+        }
+    }
+
+    private func runDirectives(_ source: String) -> WastReport {
         var wast: WAST
         do {
             wast = try parseWAST(source, features: [.referenceTypes])

@@ -52,8 +52,14 @@ public final class Module: @unchecked Sendable {
     /// Compiles a module from WebAssembly text format.
     public convenience init(engine: Engine, wat: String) throws(WasmError) {
         let bytes: [UInt8]
+        // The parser recurses per nesting level: deep text gets a stack to match (TextNesting.swift).
+        let nesting = textNesting(wat.utf8)
         do {
-            bytes = try wat2wasm(wat, features: ModuleInfo.features, options: EncodeOptions(nameSection: true))
+            bytes = try withStackForText(depth: nesting.depth, line: nesting.line) {
+                try wat2wasm(wat, features: ModuleInfo.features, options: EncodeOptions(nameSection: true))
+            }
+        } catch let error as WasmError {
+            throw error
         } catch {
             throw WasmError(.malformed, watErrorMessage(error))
         }

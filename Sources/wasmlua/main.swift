@@ -71,6 +71,9 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "wast": exit(runWast(Array(arguments.dropFirst())))
 case "run": exit(runCommand(Array(arguments.dropFirst())))
+case "fuzz-serve":
+    // Developer aid: the WasmLua side of differential fuzzing (scripts/fuzz diff).
+    exit(runDifferentialServer())
 case "-h", "--help": print(usage)
 case "dump":
     // Developer aid: `wasmlua dump FILE [INDEX]` prints the IR of every defined function (or of

@@ -1,0 +1,182 @@
+// `wasmlua fuzz-serve`: the WasmLua side of differential fuzzing (scripts/fuzz diff). One process
+// serves many modules in turn through the Swift API, reading requests from standard input and
+// answering on standard output, one line each:
+//
+//   module FUEL PATH             -> ok | invalid MESSAGE | fail KIND       (a new store each time)
+//   call FUEL NAME VALUE...      -> ok VALUE... | trap CODE | error MESSAGE
+//   state                        -> memory NAME CRC32 BYTES / global NAME VALUE lines, then end
+//
+// VALUE is `i32:N` / `i64:N` (unsigned decimal), `f32:HEX` / `f64:HEX` (bit patterns), or for
+// references `ref:null` (an argument) and `ref:null` / `ref:func` / `ref:extern` (a result).
+// KIND is a trap code or `link` / `instantiation`. Names are percent-encoded (`%20` for a space).
+import WasmInterpreter
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Serves differential-fuzzing requests until standard input ends; returns the exit status.
+public func runDifferentialServer() -> Int32 {
+    var config = Config()
+    config.consumeFuel = true
+    let engine = Engine(config: config)
+    var store = Store(engine: engine)
+    var instance: Instance?
+    func reply(_ line: String) {
+        print(line)
+        fflush(nil)
+    }
+    while let line = readLine(strippingNewline: true) {
+        let words = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        guard let command = words.first else { continue }
+        switch command {
+        case "module" where words.count == 3:
+            store = Store(engine: engine)
+            instance = nil
+            do {
+                try store.setFuel(UInt64(words[1]) ?? 0)
+                let module = try Module(engine: engine, path: percentDecoded(words[2]))
+                instance = try Linker<Void>(engine: engine).instantiate(store, module)
+                reply("ok")
+            } catch let error as WasmError where error.kind == .malformed || error.kind == .invalid {
+                reply("invalid \(error.description)")
+            } catch let error as WasmError {
+                reply("fail \(error.kind == .link ? "link" : "instantiation")")
+            } catch let trap as Trap {
+                reply("fail \(trapName(trap.code))")
+            } catch {
+                reply("fail other")
+            }
+        case "call" where words.count >= 3:
+            guard let instance else {
+                reply("error no instance")
+                continue
+            }
+            do {
+                try store.setFuel(UInt64(words[1]) ?? 0)
+                guard let function = try instance.getFunc(store, percentDecoded(words[2])) else {
+                    reply("error no function \(words[2])")
+                    continue
+                }
+                let type = try function.type(store)
+                let arguments = try zip(words.dropFirst(3), type.params).map { try decodeValue($0, $1) }
+                guard arguments.count == type.params.count else {
+                    reply("error expected \(type.params.count) arguments")
+                    continue
+                }
+                let results = try function.call(store, arguments)
+                reply((["ok"] + results.map(encodeValue)).joined(separator: " "))
+            } catch let trap as Trap {
+                reply("trap \(trapName(trap.code))")
+            } catch {
+                reply("error " + "\(error)".split(separator: "\n").joined(separator: " "))
+            }
+        case "state":
+            if let instance, let exports = try? instance.exports(store) {
+                for (name, value) in exports {
+                    switch value {
+                    case .memory(let memory):
+                        let (crc, count) = (try? memory.withUnsafeMutableBytes(store) { (crc32($0), $0.count) }) ?? (0, 0)
+                        reply("memory \(percentEncoded(name)) \(String(crc, radix: 16)) \(count)")
+                    case .global(let global):
+                        if let value = try? global.get(store) { reply("global \(percentEncoded(name)) \(encodeValue(value))") }
+                    case .function, .table: break
+                    }
+                }
+            }
+            reply("end")
+        default:
+            reply("error unknown request \(command)")
+        }
+    }
+    return 0
+}
+
+/// The trap code names the fuzzing driver compares (as the Lua binding spells them).
+private func trapName(_ code: TrapCode) -> String {
+    switch code {
+    case .none: "none"
+    case .unreachable: "unreachable"
+    case .integerDivideByZero: "integer_divide_by_zero"
+    case .integerOverflow: "integer_overflow"
+    case .invalidConversionToInteger: "invalid_conversion_to_integer"
+    case .memoryOutOfBounds: "memory_out_of_bounds"
+    case .tableOutOfBounds: "table_out_of_bounds"
+    case .undefinedElement: "undefined_element"
+    case .indirectCallTypeMismatch: "indirect_call_type_mismatch"
+    case .nullReference: "null_reference"
+    case .uninitializedElement: "uninitialized_element"
+    case .stackOverflow: "stack_overflow"
+    case .hostError: "host_error"
+    case .outOfFuel: "out_of_fuel"
+    }
+}
+
+private struct BadValue: Error {}
+
+private func decodeValue(_ text: String, _ type: ValueType) throws -> Value {
+    let parts = text.split(separator: ":", maxSplits: 1)
+    guard parts.count == 2 else { throw BadValue() }
+    let payload = String(parts[1])
+    switch type {
+    case .i32: return .i32(Int32(bitPattern: UInt32(payload) ?? 0))
+    case .i64: return .i64(Int64(bitPattern: UInt64(payload) ?? 0))
+    case .f32: return .f32(Float(bitPattern: UInt32(payload, radix: 16) ?? 0))
+    case .f64: return .f64(Double(bitPattern: UInt64(payload, radix: 16) ?? 0))
+    case .funcRef: return .funcRef(nil)
+    case .externRef: return .externRef(nil)
+    }
+}
+
+private func encodeValue(_ value: Value) -> String {
+    switch value {
+    case .i32(let v): "i32:\(UInt32(bitPattern: v))"
+    case .i64(let v): "i64:\(UInt64(bitPattern: v))"
+    case .f32(let v): "f32:" + String(v.bitPattern, radix: 16)
+    case .f64(let v): "f64:" + String(v.bitPattern, radix: 16)
+    case .funcRef(let f): f == nil ? "ref:null" : "ref:func"
+    case .externRef(let r): r == nil ? "ref:null" : "ref:extern"
+    }
+}
+
+private func percentDecoded(_ text: String) -> String {
+    var bytes: [UInt8] = []
+    var iterator = Array(text.utf8).makeIterator()
+    while let byte = iterator.next() {
+        if byte == UInt8(ascii: "%"), let high = iterator.next(), let low = iterator.next(),
+            let value = UInt8(String(decoding: [high, low], as: UTF8.self), radix: 16)
+        {
+            bytes.append(value)
+        } else {
+            bytes.append(byte)
+        }
+    }
+    return String(decoding: bytes, as: UTF8.self)
+}
+
+private func percentEncoded(_ text: String) -> String {
+    var out = ""
+    for byte in text.utf8 {
+        if byte > 0x20 && byte < 0x7F && byte != UInt8(ascii: "%") {
+            out.unicodeScalars.append(Unicode.Scalar(byte))
+        } else {
+            out += "%" + (byte < 16 ? "0" : "") + String(byte, radix: 16)
+        }
+    }
+    return out
+}
+
+/// CRC-32 (IEEE, as Python's zlib.crc32) of `bytes`.
+private func crc32(_ bytes: UnsafeMutableRawBufferPointer) -> UInt32 {
+    var table = [UInt32](repeating: 0, count: 256)
+    for n in 0..<256 {
+        var c = UInt32(n)
+        for _ in 0..<8 { c = c & 1 != 0 ? 0xEDB8_8320 ^ (c >> 1) : c >> 1 }
+        table[n] = c
+    }
+    var crc: UInt32 = 0xFFFF_FFFF
+    for byte in bytes { crc = table[Int((crc ^ UInt32(byte)) & 0xFF)] ^ (crc >> 8) }
+    return crc ^ 0xFFFF_FFFF
+}

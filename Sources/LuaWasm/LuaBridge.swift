@@ -96,6 +96,9 @@ func popError(_ L: LState) -> LuaError {
     } catch let exit as WASIExit {
         pushExit(L, exit)
         return -1
+    } catch is LuaYieldRequest {
+        pushString(L, "wasm.yield: the Wasm call cannot suspend here")
+        return -2
     } catch let error as WasmError where error.kind == .usage {
         // A misuse from Lua: the message alone (other kinds keep "link error:" and the like).
         pushString(L, error.message)
@@ -162,4 +165,50 @@ private func boxRelease(_ context: UnsafeMutableRawPointer?) {
 /// Pushes a Lua function that runs `function` (which may throw; errors become Lua errors).
 func pushClosure(_ L: LState, _ function: @escaping (LState) throws -> Int32) {
     swl_pushboxedbody(L, boxedDispatch, Unmanaged.passRetained(ClosureBox(function)).toOpaque(), boxRelease)
+}
+
+// MARK: option tables
+
+/// Raises for a key of the option table at `index` that is not in `allowed` (a misspelt option
+/// would otherwise be ignored silently). `what` names the function in the message.
+func checkOptionKeys(_ L: LState, _ index: Int32, _ what: String, _ allowed: [String]) throws {
+    let table = lua_absindex(L, index)
+    lua_pushnil(L)
+    while lua_next(L, table) != 0 {
+        swl_pop(L, 1)
+        let key = lua_type(L, -1) == LUA_TSTRING ? toSwiftString(L, -1) : nil
+        guard let key, allowed.contains(key) else {
+            let name = key.map { "'\($0)'" } ?? luaDescription(L, -1)
+            swl_pop(L, 1)
+            throw LuaError("\(what): unknown option \(name) (\(allowed.joined(separator: ", ")))")
+        }
+    }
+}
+
+/// The boolean option `key` of the table at `index`, nil when absent; anything but true or false
+/// is an error (`"no"` would otherwise count as true).
+func booleanOption(_ L: LState, _ index: Int32, _ key: String, _ what: String) throws -> Bool? {
+    defer { swl_pop(L, 1) }
+    switch rawField(L, index, key) {
+    case LUA_TNIL: return nil
+    case LUA_TBOOLEAN: return lua_toboolean(L, -1) != 0
+    default: throw LuaError("\(what): \(key) must be true or false, got \(luaDescription(L, -1))")
+    }
+}
+
+/// The non-negative integer option `key` of the table at `index`, nil when absent.
+func countOption(_ L: LState, _ index: Int32, _ key: String, _ what: String) throws -> UInt64? {
+    defer { swl_pop(L, 1) }
+    guard rawField(L, index, key) != LUA_TNIL else { return nil }
+    var isNumber: Int32 = 0
+    let value = lua_tointegerx(L, -1, &isNumber)
+    guard lua_type(L, -1) == LUA_TNUMBER, isNumber != 0, value >= 0 else {
+        throw LuaError("\(what): \(key) must be a non-negative integer, got \(luaDescription(L, -1))")
+    }
+    return UInt64(value)
+}
+
+/// A field name for messages: `'name'` for a string key, a description otherwise.
+func fieldName(_ L: LState, _ index: Int32) -> String {
+    lua_type(L, index) == LUA_TSTRING ? "'\(toSwiftString(L, index) ?? "")'" : luaDescription(L, index)
 }

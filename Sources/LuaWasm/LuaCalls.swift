@@ -74,10 +74,11 @@ func luaBits(_ L: LState, _ index: Int32, _ type: ValueType, _ store: UnownedSto
             if type == .i64 { return UInt64(bitPattern: v) }
             if v >= -0x8000_0000 && v <= 0xFFFF_FFFF { return UInt64(UInt32(truncatingIfNeeded: v)) }
         }
-    case .f64:
-        if lua_type(L, index) == LUA_TNUMBER { return swl_tonumber(L, index, nil).bitPattern }
-    case .f32:
-        if lua_type(L, index) == LUA_TNUMBER { return UInt64(Float(swl_tonumber(L, index, nil)).bitPattern) }
+    case .f64, .f32:
+        // Numbers, and strings that convert to numbers (as Lua's own luaL_checknumber takes them).
+        var isNumber: Int32 = 0
+        let v = swl_tonumber(L, index, &isNumber)
+        if isNumber != 0 { return type == .f64 ? v.bitPattern : UInt64(Float(v).bitPattern) }
     case .funcRef, .externRef: break
     }
     // References, and the error message for anything that does not convert.
@@ -253,11 +254,19 @@ final class LuaHostFunction {
             if returned >= 1, isYieldMark(L, top + 1) {
                 throw try yieldRequest(L, first: top + 2, count: Int32(returned - 1), state: state, label: label)
             }
-            guard returned == results.count else {
-                throw LuaError("\(label) returned \(returned) value\(returned == 1 ? "" : "s"), expected \(results.count) \(type)")
-            }
-            for k in results.indices {
-                slots[k] = try luaBits(L, top + 1 + Int32(k), results[k], store, "result #\(k + 1) of \(label)")
+            do {
+                guard returned == results.count else {
+                    throw LuaError("\(label) returned \(returned) value\(returned == 1 ? "" : "s"), expected \(results.count) \(type)")
+                }
+                for k in results.indices {
+                    slots[k] = try luaBits(L, top + 1 + Int32(k), results[k], store, "result #\(k + 1) of \(label)")
+                }
+            } catch {
+                // wasm.yield's results among others (`return 1, wasm.yield()`) say more than a count.
+                for k in 0..<Int32(returned) where isYieldMark(L, top + 1 + k) {
+                    throw LuaError("\(label): wasm.yield(...) must be returned alone (return wasm.yield(...))")
+                }
+                throw error
             }
         }
     }

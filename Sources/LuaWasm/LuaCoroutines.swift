@@ -37,8 +37,9 @@ func wasmYield(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
     guarded(L) { L in
         guard swl_yield_allowed(L) != 0 else {
             throw LuaError(
-                "wasm.yield: not inside a host function called by Wasm code running in a coroutine "
-                    + "(call the Wasm function from a coroutine, and return wasm.yield(...) from the host function)")
+                "wasm.yield: no Wasm call that can suspend is running here: return wasm.yield(...) from a host function "
+                    + "called by Wasm code that a coroutine called (calls from the main thread, wasm.resumable calls and "
+                    + "Wasm calls made by host functions cannot suspend)")
         }
         guard lua_checkstack(L, 1) != 0 else { throw LuaError("wasm.yield: too many values") }
         lua_pushlightuserdata(L, swl_yield_marker())
@@ -114,7 +115,7 @@ func resumeBody(_ L: LState?, _ index: Int32) -> Int32 {
             let types = invocation.hostResultTypes
             guard given == Int32(types.count) else {
                 throw LuaError(
-                    "\(box.name): resumed with \(given) value\(given == 1 ? "" : "s"), but the host function that yielded returns \(types.count) \(FuncType(params: [], results: types))"
+                    "\(box.name): resumed with \(given) value\(given == 1 ? "" : "s"), but the host function that yielded returns \(types.count) (\(types.map(\.description).joined(separator: ", ")))"
                 )
             }
             _ = try enterStore(L, storeIndex: storeIndex, store) {
@@ -163,7 +164,12 @@ private func runSlice(
         _ = try enterStore(L, storeIndex: storeIndex, store) {
             // Inside: enterStore clears the entered function (and restores it after).
             (state.entry, state.entryObject) = (box, object)
-            outcome = try step()
+            do {
+                outcome = try step()
+            } catch is LuaYieldRequest {
+                // A host function called straight from Lua: no Wasm call to suspend.
+                throw LuaError("wasm.yield: \(box.name) was called from Lua, not by Wasm code: there is no Wasm call to suspend")
+            }
             return 0
         }
     }
@@ -223,9 +229,7 @@ func storeYieldInterval(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> In
         }
         let interval = try checkInteger(L, 2, "yield_interval")
         guard interval > 0 else { throw LuaError("yield_interval: the interval must be positive, got \(interval)") }
-        guard store.engine.config.consumeFuel else {
-            throw LuaError("yield_interval: the engine counts no fuel (create it with wasm.Engine{fuel = true})")
-        }
+        guard store.engine.config.consumeFuel else { throw noFuel("yield_interval") }
         store.data.yieldInterval = UInt64(interval)
         return 0
     }

@@ -295,7 +295,8 @@ private func isIncomplete(_ L: LState) -> Bool {
 private func readEvalPrint(_ L: LState) {
     while let first = readLine(prompt: prompt(L, first: true)) {
         lua_settop(L, 0)
-        let expression = "return " + first
+        // `= expr` is `return expr`, as in lua's own prompt.
+        let expression = "return " + (first.hasPrefix("=") ? first.dropFirst() : first[...])
         var status = luaL_loadbufferx(L, expression, expression.utf8.count, "=stdin", nil)
         if status != LUA_OK {
             swl_pop(L, 1)

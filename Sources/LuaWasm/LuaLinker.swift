@@ -21,8 +21,8 @@ func linkerFuncWrap(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 
         try checkFunction(L, 5, "func_wrap")
         var passCaller = false
         if lua_type(L, 6) == LUA_TTABLE {
-            if rawField(L, 6, "caller") != LUA_TNIL { passCaller = lua_toboolean(L, -1) != 0 }
-            swl_pop(L, 1)
+            try checkOptionKeys(L, 6, "func_wrap", ["caller"])
+            passCaller = try booleanOption(L, 6, "caller", "func_wrap") ?? false
         } else if swl_isnoneornil(L, 6) == 0 {
             throw argError(L, 6, "func_wrap", "options table or nil")
         }
@@ -133,7 +133,7 @@ func linkerIndex(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
 func linkerNewIndex(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
     guarded(L) { L in
         guard toSwiftString(L, 2) == "allow_shadowing" else {
-            throw LuaError("Linker: cannot set field \(luaDescription(L, 2))")
+            throw LuaError("Linker: cannot set field \(fieldName(L, 2)) (only allow_shadowing)")
         }
         let box = try checkObject(L, 1, .linker, "allow_shadowing", as: LinkerBox.self)
         box.linker.allowShadowing = lua_toboolean(L, 3) != 0

@@ -241,10 +241,9 @@ func memoryNew(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
     guarded(L) { L in
         let storeBox = try checkObject(L, 1, .store, "Memory", as: StoreBox.self)
         guard lua_type(L, 2) == LUA_TTABLE else { throw argError(L, 2, "Memory", "table {min=, max=}") }
-        _ = rawField(L, 2, "min")
-        let min = try checkNonNegative(L, -1, "Memory (min)")
-        var max: UInt64?
-        if rawField(L, 2, "max") != LUA_TNIL { max = try checkNonNegative(L, -1, "Memory (max)") }
+        try checkOptionKeys(L, 2, "Memory", ["min", "max"])
+        guard let min = try countOption(L, 2, "min", "Memory") else { throw LuaError("Memory: min is required (pages)") }
+        let max = try countOption(L, 2, "max", "Memory")
         let memory = try storeBox.open("Memory").memory(type: MemoryType(limits: Limits(min: min, max: max)))
         lua_settop(L, 1)
         pushObject(L, MemoryBox(memory, storeBox: storeBox), .memory)
@@ -263,7 +262,7 @@ func globalNew(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
         let store = try storeBox.open("Global")
         let mutable = lua_toboolean(L, 4) != 0
         lua_settop(L, 3)
-        let value = try enterValue(L, store: store, storeBox: storeBox, index: 3, type: type)
+        let value = try enterValue(L, store: store, storeBox: storeBox, index: 3, type: type, function: "Global")
         let global = try store.global(type: GlobalType(valueType: type, isMutable: mutable), value: value)
         pushObject(L, GlobalBox(global, storeBox: storeBox), .global)
         setOwner(L, object: -1, owner: 1)
@@ -272,10 +271,12 @@ func globalNew(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
 }
 
 /// Converts the Lua value at `index` with the store's anchors in place (for externrefs).
-func enterValue(_ L: LState, store: Store<LuaStoreState>, storeBox: StoreBox, index: Int32, type: ValueType) throws -> Value {
+func enterValue(
+    _ L: LState, store: Store<LuaStoreState>, storeBox: StoreBox, index: Int32, type: ValueType, function: String
+) throws -> Value {
     var result: Value = .i32(0)
     _ = try enterStore(L, storeIndex: 1, store) {
-        result = try toValue(L, index, type, "bad argument #\(index)", store: storeBox)
+        result = try toValue(L, index, type, "bad argument #\(swl_argnumber(L, index)) to '\(function)'", store: storeBox)
         return 0
     }
     return result
@@ -302,7 +303,7 @@ func globalSet(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
         pushOwner(L, 1)
         swl_replace(L, 1)
         // Stack: store userdata, value.
-        let value = try enterValue(L, store: store, storeBox: box.storeBox, index: 2, type: box.global.type.valueType)
+        let value = try enterValue(L, store: store, storeBox: box.storeBox, index: 2, type: box.global.type.valueType, function: "set")
         try box.global.set(store, value)
         return 0
     }
@@ -351,7 +352,7 @@ func tableSet(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
         lua_settop(L, 3)
         pushOwner(L, 1)
         swl_replace(L, 1)
-        let value = try enterValue(L, store: store, storeBox: box.storeBox, index: 3, type: try box.table.type(store).element)
+        let value = try enterValue(L, store: store, storeBox: box.storeBox, index: 3, type: try box.table.type(store).element, function: "set")
         try box.table.set(store, UInt32(index), value)
         return 0
     }
@@ -367,7 +368,7 @@ func tableGrow(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
         pushOwner(L, 1)
         swl_replace(L, 1)
         let type = try box.table.type(store).element
-        let initial = try enterValue(L, store: store, storeBox: box.storeBox, index: 3, type: type)
+        let initial = try enterValue(L, store: store, storeBox: box.storeBox, index: 3, type: type, function: "grow")
         lua_pushinteger(L, lua_Integer(try box.table.grow(store, by: UInt32(delta), initial: initial)))
         return 1
     }
@@ -388,10 +389,9 @@ func tableNew(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
         let storeBox = try checkObject(L, 1, .store, "Table", as: StoreBox.self)
         guard lua_type(L, 2) == LUA_TTABLE else { throw argError(L, 2, "Table", "table {min=, max=, type=}") }
         lua_settop(L, 3)  // the optional initial value stays at 3; field reads push above it
-        _ = rawField(L, 2, "min")
-        let min = try checkNonNegative(L, -1, "Table (min)")
-        var max: UInt64?
-        if rawField(L, 2, "max") != LUA_TNIL { max = try checkNonNegative(L, -1, "Table (max)") }
+        try checkOptionKeys(L, 2, "Table", ["min", "max", "type"])
+        guard let min = try countOption(L, 2, "min", "Table") else { throw LuaError("Table: min is required (elements)") }
+        let max = try countOption(L, 2, "max", "Table")
         var element = ValueType.funcRef
         if rawField(L, 2, "type") != LUA_TNIL {
             let name = try checkString(L, -1, "Table (type)")
@@ -402,7 +402,7 @@ func tableNew(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
         }
         let store = try storeBox.open("Table")
         lua_settop(L, 3)
-        let initial = try enterValue(L, store: store, storeBox: storeBox, index: 3, type: element)
+        let initial = try enterValue(L, store: store, storeBox: storeBox, index: 3, type: element, function: "Table")
         let table = try store.table(type: TableType(element: element, limits: Limits(min: min, max: max)), initial: initial)
         pushObject(L, TableBox(table, storeBox: storeBox), .table)
         setOwner(L, object: -1, owner: 1)

@@ -10,17 +10,8 @@ func engineNew(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
         var config = Config()
         if lua_type(L, 1) == LUA_TTABLE {
             // Unknown options are mistakes: `{fule = true}` would silently run without fuel.
-            lua_pushnil(L)
-            while lua_next(L, 1) != 0 {
-                swl_pop(L, 1)
-                let key = lua_type(L, -1) == LUA_TSTRING ? toSwiftString(L, -1) : nil
-                guard let key, ["fuel", "max_call_depth", "max_stack_slots", "lazy"].contains(key) else {
-                    let name = key.map { "'\($0)'" } ?? luaDescription(L, -1)
-                    throw LuaError("Engine: unknown option \(name) (fuel, max_call_depth, max_stack_slots, lazy)")
-                }
-            }
-            if rawField(L, 1, "fuel") != LUA_TNIL { config.consumeFuel = lua_toboolean(L, -1) != 0 }
-            swl_pop(L, 1)
+            try checkOptionKeys(L, 1, "Engine", ["fuel", "max_call_depth", "max_stack_slots"])
+            if let fuel = try booleanOption(L, 1, "fuel", "Engine") { config.consumeFuel = fuel }
             if rawField(L, 1, "max_call_depth") != LUA_TNIL {
                 config.maxCallDepth = Int(try checkInteger(L, -1, "Engine (max_call_depth)"))
                 guard config.maxCallDepth > 0 else { throw LuaError("Engine: max_call_depth must be positive") }
@@ -33,10 +24,6 @@ func engineNew(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
                     throw LuaError("Engine: max_stack_slots must be between 1024 and 268435456, got \(slots)")
                 }
                 config.valueStackSlots = Int(slots)
-            }
-            swl_pop(L, 1)
-            if rawField(L, 1, "lazy") != LUA_TNIL, lua_toboolean(L, -1) != 0 {
-                throw LuaError("Engine: lazy translation is not supported yet (modules are translated eagerly)")
             }
             swl_pop(L, 1)
         } else if lua_type(L, 1) != LUA_TNONE && lua_type(L, 1) != LUA_TNIL {
@@ -78,11 +65,17 @@ func storeClose(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
     }
 }
 
+/// The error of a fuel method on a store whose engine counts no fuel.
+func noFuel(_ function: String) -> LuaError {
+    LuaError("\(function): the engine counts no fuel (create it with wasm.Engine{fuel = true})")
+}
+
 func storeSetFuel(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
     guarded(L) { L in
         let store = try checkObject(L, 1, .store, "set_fuel", as: StoreBox.self).open("set_fuel")
         let fuel = try checkInteger(L, 2, "set_fuel")
         guard fuel >= 0 else { throw LuaError("set_fuel: fuel must not be negative") }
+        guard store.engine.config.consumeFuel else { throw noFuel("set_fuel") }
         try store.setFuel(UInt64(fuel))
         store.data.fuelReserve = 0  // the new budget replaces a running slice's reserve too
         return 0
@@ -92,6 +85,7 @@ func storeSetFuel(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
 func storeGetFuel(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
     guarded(L) { L in
         let store = try checkObject(L, 1, .store, "get_fuel", as: StoreBox.self).open("get_fuel")
+        guard store.engine.config.consumeFuel else { throw noFuel("get_fuel") }
         // Seen from Lua, the fuel held back by a running yield_interval slice is still the store's.
         lua_pushinteger(L, lua_Integer(clamping: try store.getFuel() + store.data.fuelReserve))
         return 1
@@ -108,30 +102,14 @@ func storeLimiter(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
             return 0
         }
         guard lua_type(L, 2) == LUA_TTABLE else { throw argError(L, 2, "limiter", "table or nil") }
-        let known = ["memory_size", "table_elements", "instances", "tables", "memories", "trap_on_grow_failure"]
-        lua_pushnil(L)
-        while lua_next(L, 2) != 0 {
-            swl_pop(L, 1)
-            let key = lua_type(L, -1) == LUA_TSTRING ? toSwiftString(L, -1) : nil
-            guard let key, known.contains(key) else {
-                let name = key.map { "'\($0)'" } ?? luaDescription(L, -1)
-                throw LuaError("limiter: unknown limit \(name) (\(known.joined(separator: ", ")))")
-            }
-        }
-        func limit(_ key: String) throws -> lua_Integer? {
-            defer { swl_pop(L, 1) }
-            guard rawField(L, 2, key) != LUA_TNIL else { return nil }
-            var isNumber: Int32 = 0
-            let value = lua_tointegerx(L, -1, &isNumber)
-            guard isNumber != 0, value >= 0 else { throw LuaError("limiter: \(key) must be a non-negative integer") }
-            return value
-        }
+        try checkOptionKeys(
+            L, 2, "limiter", ["memory_size", "table_elements", "instances", "tables", "memories", "trap_on_grow_failure"])
+        func count(_ key: String) throws -> Int { Int(clamping: try countOption(L, 2, key, "limiter") ?? UInt64(Int.max)) }
         let limits = StoreLimits(
-            memorySize: try limit("memory_size").map(UInt64.init), tableElements: try limit("table_elements").map(UInt64.init),
-            instances: Int(try limit("instances") ?? .max), memories: Int(try limit("memories") ?? .max),
-            tables: Int(try limit("tables") ?? .max))
-        limits.trapOnGrowFailure = rawField(L, 2, "trap_on_grow_failure") != LUA_TNIL && lua_toboolean(L, -1) != 0
-        swl_pop(L, 1)
+            memorySize: try countOption(L, 2, "memory_size", "limiter"),
+            tableElements: try countOption(L, 2, "table_elements", "limiter"), instances: try count("instances"),
+            memories: try count("memories"), tables: try count("tables"))
+        limits.trapOnGrowFailure = try booleanOption(L, 2, "trap_on_grow_failure", "limiter") ?? false
         store.setLimiter(limits)
         return 0
     }
@@ -224,7 +202,7 @@ func storeIndex(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
 
 func storeNewIndex(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
     guarded(L) { L in
-        guard toSwiftString(L, 2) == "data" else { throw LuaError("Store: cannot set field \(luaDescription(L, 2))") }
+        guard toSwiftString(L, 2) == "data" else { throw LuaError("Store: cannot set field \(fieldName(L, 2)) (only data)") }
         pushAnchors(L, 1)
         lua_pushvalue(L, 3)
         lua_rawseti(L, -2, StoreAnchor.data)
@@ -237,9 +215,14 @@ func storeNewIndex(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
 
 func moduleNew(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
     guarded(L) { L in
-        // Called as wasm.Module(engine, source): argument 1 is the Module class table.
-        let engine = try checkObject(L, 2, .engine, "Module", as: EngineBox.self).engine
-        guard let bytes = toBytes(L, 3) else { throw argError(L, 3, "Module", "string (binary or text module)") }
+        // Called as wasm.Module(engine, source): argument 1 is the Module class table, so the
+        // user's argument k is at k + 1.
+        guard let engine = object(L, 2, .engine, as: EngineBox.self)?.engine else {
+            throw LuaError("bad argument #1 to 'Module' (Engine expected, got \(typeName(L, 2)))")
+        }
+        guard let bytes = toBytes(L, 3) else {
+            throw LuaError("bad argument #2 to 'Module' (string (binary or text module) expected, got \(typeName(L, 3)))")
+        }
         pushObject(L, ModuleBox(try Module(engine: engine, binaryOrText: bytes)), .module)
         return 1
     }

@@ -38,10 +38,11 @@ func toValue(_ L: LState, _ index: Int32, _ type: ValueType, _ what: @autoclosur
         }
         return .i32(Int32(truncatingIfNeeded: v))
     case .f32, .f64:
-        guard lua_type(L, index) == LUA_TNUMBER else {
+        var isNumber: Int32 = 0
+        let v = swl_tonumber(L, index, &isNumber)
+        guard isNumber != 0 else {
             throw LuaError("\(what()): number expected for \(type), got \(luaDescription(L, index))")
         }
-        let v = swl_tonumber(L, index, nil)
         return type == .f32 ? .f32(Float(v)) : .f64(v)
     case .funcRef:
         if lua_type(L, index) == LUA_TNIL { return .funcRef(nil) }

@@ -126,8 +126,9 @@ private func wasiInput(_ L: LState, _ index: Int32) throws -> WASIInput {
     guard lua_type(L, index) == LUA_TTABLE else {
         throw LuaError("set_wasi: stdin must be a string, {inherit = true} or {file = path}")
     }
-    defer { swl_pop(L, 2) }
-    let inherit = rawField(L, index, "inherit") != LUA_TNIL && lua_toboolean(L, -1) != 0
+    try checkOptionKeys(L, index, "set_wasi (stdin)", ["inherit", "file"])
+    let inherit = try booleanOption(L, index, "inherit", "set_wasi (stdin)") ?? false
+    defer { swl_pop(L, 1) }
     _ = rawField(L, index, "file")
     if let path = toSwiftString(L, -1) { return .file(path) }
     if inherit { return .inherit }
@@ -146,6 +147,7 @@ private func wasiOutput(_ L: LState, _ index: Int32, _ what: String, state: LuaS
         default: break
         }
     case LUA_TTABLE:
+        try checkOptionKeys(L, index, "set_wasi (\(what))", ["file"])
         defer { swl_pop(L, 1) }
         _ = rawField(L, index, "file")
         if let path = toSwiftString(L, -1) { return .file(path) }

@@ -85,12 +85,30 @@ assert(not okr and tostring(err):find("resumed with 2 values, but the host funct
 assert(coroutine.status(co) == "dead")
 
 -- Outside a coroutine, and from a nested Wasm call, wasm.yield is a clear error.
-fails("wasm.yield: not inside a host function called by Wasm code running in a coroutine", e.sum_answers, 1)
-fails("wasm.yield: not inside a host function", wasm.yield, 1)
+fails("wasm.yield: no Wasm call that can suspend is running here", e.sum_answers, 1)
+fails("wasm.yield: no Wasm call that can suspend is running here", wasm.yield, 1)
 inner = e.sum_answers
 co = coroutine.create(e.via_nested)
 okr, err = coroutine.resume(co, 1)
 assert(not okr and tostring(err):find("only the outermost Wasm call of a coroutine can suspend", 1, true), tostring(err))
+-- A wasm.Func called straight from Lua in a coroutine has no Wasm call to suspend: a plain message
+-- (it once printed a Swift value dump).
+local direct = wasm.Func(store, "() -> i32", function() return wasm.yield("hi") end)
+okr, err = coroutine.resume(coroutine.create(function() return direct() end))
+assert(not okr and tostring(err):find("was called from Lua, not by Wasm code", 1, true), tostring(err))
+-- wasm.yield's results must be returned alone.
+local misuse = wasm.Linker(engine)
+misuse:func_wrap("env", "ask", "(i32) -> i32", function() return 1, wasm.yield("x") end)
+misuse:func_wrap("env", "nested", "(i32) -> i32", function(x) return x end)
+local mi = misuse:instantiate(store, module)
+okr, err = coroutine.resume(coroutine.create(mi.exports.sum_answers), 1)
+assert(not okr and tostring(err):find("wasm.yield(...) must be returned alone", 1, true), tostring(err))
+-- The resume-count error names the result types only.
+co = coroutine.create(e.sum_answers)
+assert(coroutine.resume(co, 1))
+okr, err = coroutine.resume(co)
+assert(not okr and tostring(err):find("returns 1 (i32)", 1, true), tostring(err))
+
 -- A plain Lua error in a coroutine's host function still reaches the resumer unchanged.
 local sentinel = {}
 inner = function() error(sentinel) end

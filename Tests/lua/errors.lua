@@ -72,7 +72,28 @@ assert(rawget(_G, "wasm") == wasm, "wasm is a global in wasmlua")
 fails("bad argument #1 to 'Store' (Engine expected, got no value)", wasm.Store)
 fails("bad argument #2 to 'call_hook' (function expected, got number)", store.call_hook, store, 5)
 fails("unknown value type \"i33\"", linker.func_wrap, linker, "env", "x", "(i33) -> ()", print)
-fails("fuel metering is not enabled", store.set_fuel, store, 10)
+fails("set_fuel: the engine counts no fuel (create it with wasm.Engine{fuel = true})", store.set_fuel, store, 10)
+fails("get_fuel: the engine counts no fuel", store.get_fuel, store)
+-- Option tables: unknown keys and non-boolean flags are errors everywhere (found by trying the README).
+fails("func_wrap: unknown option 'callr' (caller)", linker.func_wrap, linker, "env", "y", "() -> ()", print, {callr = true})
+fails("func_wrap: caller must be true or false, got integer 1", linker.func_wrap, linker, "env", "y", "() -> ()", print,
+  {caller = 1})
+fails("Memory: unknown option 'maxx' (min, max)", wasm.Memory, store, {min = 1, maxx = 2})
+fails("Memory: min is required (pages)", wasm.Memory, store, {})
+fails("Memory: min must be a non-negative integer, got number", wasm.Memory, store, {min = 1.5})
+fails("Table: unknown option 'typ' (min, max, type)", wasm.Table, store, {min = 1, typ = "funcref"})
+fails("Table: min must be a non-negative integer, got integer -1", wasm.Table, store, {min = -1})
+fails("Engine: fuel must be true or false, got string", wasm.Engine, {fuel = "yes"})
+fails("limiter: trap_on_grow_failure must be true or false", store.limiter, store, {trap_on_grow_failure = "no"})
+fails("set_wasi (stdin): unknown option 'bogus' (inherit, file)", store.set_wasi, store, {stdin = {inherit = true, bogus = 1}})
+fails("set_wasi (stdout): unknown option 'mode' (file)", store.set_wasi, store, {stdout = {file = "/tmp/x", mode = "a"}})
+-- Arguments are numbered as the caller wrote them (wasm.Module is a callable table).
+fails("bad argument #2 to 'Module' (string (binary or text module) expected, got no value)", wasm.Module, engine)
+fails("bad argument #1 to 'Module' (Engine expected, got userdata)", wasm.Module, store, "(module)")
+fails("bad argument #3 to 'Global': integer expected for i32, got nil", wasm.Global, store, "i32")
+fails("Store: cannot set field 'nope' (only data)", function() store.nope = 1 end)
+fails("Store: cannot set field integer 1 (only data)", function() store[1] = 1 end)
+fails("Linker: cannot set field 'x' (only allow_shadowing)", function() linker.x = 1 end)
 
 -- Malformed modules and invalid text (with a position).
 fails("malformed", wasm.Module, engine, "\0asm\2\0\0\0")
@@ -142,7 +163,7 @@ do
   fails("table minimum 3 is above its maximum 1", wasm.Table, s, {min = 3, max = 1})
   assert(wasm.Memory(s, {min = 1, max = 65536}))
   fails("cannot open examples: it is a directory", wasm.Module.from_file, wasm.Engine(), "examples")
-  fails("Engine: unknown option 'fule' (fuel, max_call_depth, max_stack_slots, lazy)", wasm.Engine, {fule = true})
+  fails("Engine: unknown option 'fule' (fuel, max_call_depth, max_stack_slots)", wasm.Engine, {fule = true})
   -- WAT errors are plain text, line:column: message (defect 4, first part).
   fails("malformed module: 1:25: unknown local $nope", wasm.Module, wasm.Engine(), "(module (func (local.get $nope)))")
   -- Validation errors: the spec's words, then the function (index and name) and the byte offset.

@@ -136,7 +136,7 @@ local err = fails("exceeds the store's limit", gi.exports.grow, 1)
 assert(err ~= nil)
 limited:limiter(nil)
 assert(gi.exports.grow(1) == 2)
-fails("unknown limit 'memory'", limited.limiter, limited, { memory = 1 })
+fails("unknown option 'memory'", limited.limiter, limited, { memory = 1 })
 fails("memory_size must be a non-negative integer", limited.limiter, limited, { memory_size = -1 })
 
 local few = wasm.Store(engine)

@@ -76,6 +76,7 @@ expect("", "piped\n", 0, "print('piped')")
 -- -i: the prompt after the script; expressions print their values, statements can span lines.
 local out = expect("-i", nil, 0, "x = 20\nx + 1\nfor i = 1, 2 do\nprint(i)\nend\nerror('oops')\nx\n")
 assert(out:find("> > 21\n> >> >> 1\n2\n> > 20\n> \n", 1, true), out)
+assert(select(1, run("-i", "= 40 + 2\n")):find("> 42\n", 1, true), "= expr prints the value, as in lua")
 local _, repl_err = run("-i", "error('oops')\n")
 assert(repl_err:find("^stdin:1: oops"), "an error at the prompt is reported (as lua: without the program name)")
 

@@ -8,7 +8,8 @@
 //
 // VALUE is `i32:N` / `i64:N` (unsigned decimal), `f32:HEX` / `f64:HEX` (bit patterns), or for
 // references `ref:null` (an argument) and `ref:null` / `ref:func` / `ref:extern` (a result).
-// KIND is a trap code or `link` / `instantiation`. Names are percent-encoded (`%20` for a space).
+// KIND is a trap code or `link` / `instantiation`. NAME is `n` and the export name percent-encoded
+// (`n%20` for a space; `n` alone for the empty name).
 import WasmInterpreter
 
 #if canImport(Glibc)
@@ -37,7 +38,7 @@ public func runDifferentialServer() -> Int32 {
             instance = nil
             do {
                 try store.setFuel(UInt64(words[1]) ?? 0)
-                let module = try Module(engine: engine, path: percentDecoded(words[2]))
+                let module = try Module(engine: engine, path: words[2])
                 instance = try Linker<Void>(engine: engine).instantiate(store, module)
                 reply("ok")
             } catch let error as WasmError where error.kind == .malformed || error.kind == .invalid {
@@ -143,7 +144,7 @@ private func encodeValue(_ value: Value) -> String {
 
 private func percentDecoded(_ text: String) -> String {
     var bytes: [UInt8] = []
-    var iterator = Array(text.utf8).makeIterator()
+    var iterator = Array(text.utf8.dropFirst()).makeIterator()
     while let byte = iterator.next() {
         if byte == UInt8(ascii: "%"), let high = iterator.next(), let low = iterator.next(),
             let value = UInt8(String(decoding: [high, low], as: UTF8.self), radix: 16)
@@ -157,7 +158,7 @@ private func percentDecoded(_ text: String) -> String {
 }
 
 private func percentEncoded(_ text: String) -> String {
-    var out = ""
+    var out = "n"
     for byte in text.utf8 {
         if byte > 0x20 && byte < 0x7F && byte != UInt8(ascii: "%") {
             out.unicodeScalars.append(Unicode.Scalar(byte))

@@ -2,7 +2,9 @@
 // serves many modules in turn through the Swift API, reading requests from standard input and
 // answering on standard output, one line each:
 //
-//   module FUEL PATH             -> ok | invalid MESSAGE | fail KIND       (a new store each time)
+//   module FUEL PATH             -> ok | invalid MESSAGE | fail KIND       (a new store each time,
+//                                   whose memories may grow to 16 MiB and tables to 100,000 elements,
+//                                   as the driver limits Wasmtime's)
 //   call FUEL NAME VALUE...      -> ok VALUE... | trap CODE | error MESSAGE
 //   state                        -> memory NAME CRC32 BYTES / global NAME VALUE lines, then end
 //
@@ -35,6 +37,7 @@ public func runDifferentialServer() -> Int32 {
         switch command {
         case "module" where words.count == 3:
             store = Store(engine: engine)
+            store.setLimiter(StoreLimits(memorySize: 16 << 20, tableElements: 100_000))
             instance = nil
             do {
                 try store.setFuel(UInt64(words[1]) ?? 0)

@@ -22,6 +22,10 @@ import zlib
 import wasmtime
 
 FUEL = 200_000          # per call, in each engine's own units
+# Both engines cap growth the same way (memory.grow and table.grow return -1 past these), so that a
+# module cannot make either allocate, and the state comparison read, gigabytes.
+MEMORY_LIMIT = 16 << 20
+TABLE_LIMIT = 100_000
 MAX_CALLS = 24          # calls per module
 
 SMITH_FLAGS = [
@@ -164,13 +168,25 @@ def run_case(seed, server, engine, workdir):
 
     store = wasmtime.Store(engine)
     store.set_fuel(FUEL)
+    store.set_limits(memory_size=MEMORY_LIMIT, table_elements=TABLE_LIMIT)
     try:
         module = wasmtime.Module(engine, wasm)
     except Exception as error:
+        store.close()
         ours = server.ask(f"module {FUEL} {path}")
         if ours.startswith("ok"):
             return "mismatch", (wasm, [f"module -> Wasmtime rejects it ({str(error)[:200]}), WasmLua accepts it"])
         return "same", None
+    try:
+        return compare(rng, path, wasm, transcript, store, module, server)
+    finally:
+        # Why explicit: Wasmtime's stores and modules hold native memory the collector does not see.
+        store.close()
+        module.close()
+
+
+def compare(rng, path, wasm, transcript, store, module, server):
+    """The rest of `run_case`, once Wasmtime has compiled the module."""
     ours = server.ask(f"module {FUEL} {path}")
     if ours.startswith("invalid"):
         return "mismatch", (wasm, [f"module -> Wasmtime accepts it, WasmLua: {ours}"])
@@ -256,6 +272,8 @@ def main():
                 verdict, details = "mismatch", (open(os.path.join(workdir, "case.wasm"), "rb").read(), [str(crash)])
                 server = Server(wasmlua)
             tally[verdict] += 1
+            if (seed - first_seed) % 1000 == 999:
+                print(f"  {seed - first_seed + 1} modules, {tally['mismatch']} mismatches, {time.time() - started:.0f} s", flush=True)
             if verdict == "mismatch":
                 os.makedirs(reproducers, exist_ok=True)
                 base = os.path.join(reproducers, f"seed-{seed}")
@@ -263,7 +281,7 @@ def main():
                     f.write(details[0])
                 with open(base + ".txt", "w") as f:
                     f.write("\n".join(details[1]) + "\n")
-                print(f"MISMATCH seed {seed}: {details[1][-2:]}  (saved {base}.wasm)")
+                print(f"MISMATCH seed {seed}: {details[1][-2:]}  (saved {base}.wasm)", flush=True)
     elapsed = time.time() - started
     print(f"fuzz diff: {count} modules from seed {first_seed} in {elapsed:.0f} s: {tally['same']} agreed, "
           f"{tally['inconclusive']} inconclusive (fuel or stack), {tally['invalid']} not generated, "

@@ -22,4 +22,103 @@ fails("the text nests 100002 levels deep (the deepest at line 1); at most 50000 
 local ok, message = wasm.Module.validate(engine, nested(100000))
 assert(ok == false and message:find("levels deep", 1, true))
 
+
+-- Hostile Lua: every one of these is an error or correct behaviour, never a crash or a leak.
+local module = wasm.Module(engine, [[
+(module
+  (import "env" "cb" (func $cb (param i32) (result i32)))
+  (func (export "run") (param i32) (result i32) (call $cb (local.get 0)))
+  (func (export "id") (param externref) (result externref) (local.get 0)))
+]])
+local function instance_with(cb, store)
+  store = store or wasm.Store(engine)
+  local linker = wasm.Linker(engine)
+  linker:func_wrap("env", "cb", "(i32) -> i32", cb)
+  return linker:instantiate(store, module), store
+end
+
+-- Closing the store from its own host function or hook is refused; the call goes on.
+local inst, store = instance_with(function(x) return x end)
+local closer = wasm.Linker(engine)
+closer:func_wrap("env", "cb", "(i32) -> i32", function() store:close(); return 1 end)
+local ci = closer:instantiate(store, module)
+fails("close: the store is running Wasm code", ci.exports.run, 1)
+store:call_hook(function() store:close() end)
+fails("close: the store is running Wasm code", inst.exports.run, 1)
+store:call_hook(nil)
+assert(inst.exports.run(5) == 5, "the store still works")
+store:close()
+fails("the store is closed", inst.exports.run, 1)
+
+-- Objects collected in the middle of a call: the call keeps what it needs alive.
+do
+  local s = wasm.Store(engine)
+  local i = instance_with(function(x)
+    collectgarbage()
+    collectgarbage()
+    return x + 1
+  end, s)
+  local run = i.exports.run
+  i, s = nil, nil
+  assert(run(1) == 2)
+  collectgarbage()
+  assert(run(2) == 3, "the exported function keeps its store")
+end
+
+-- Errors of every Lua type reach the caller unchanged.
+for _, value in ipairs({ false, 42, "text", {}, print, coroutine.create(print) }) do
+  local i = instance_with(function() error(value, 0) end)
+  local ok, err = pcall(i.exports.run, 1)
+  assert(not ok and err == value, "error value " .. tostring(value))
+end
+do
+  local i = instance_with(function() error(nil) end)
+  local ok, err = pcall(i.exports.run, 1)
+  assert(not ok and err == nil)
+  -- An error object whose __tostring itself fails.
+  local bad = setmetatable({}, { __tostring = function() error("tostring failed") end })
+  local j = instance_with(function() error(bad) end)
+  ok, err = pcall(j.exports.run, 1)
+  assert(not ok and err == bad)
+  -- A hook that raises a table.
+  local k, s = instance_with(function(x) return x end)
+  local marker = {}
+  s:call_hook(function(kind) if kind == "calling_host" then error(marker) end end)
+  ok, err = pcall(k.exports.run, 1)
+  assert(not ok and err == marker)
+  s:call_hook(nil)
+  assert(k.exports.run(3) == 3)
+end
+
+-- An error in __gc of a value held as an externref: Lua reports it as a warning; nothing breaks.
+do
+  local i, s = instance_with(function(x) return x end)
+  for _ = 1, 100 do
+    local value = setmetatable({}, { __gc = function() error("gc failed") end })
+    assert(i.exports.id(value) == value)
+  end
+  s:close()
+  collectgarbage()
+  collectgarbage()
+  assert(wasm.Store(engine))
+end
+
+-- Wasm -> Lua -> Wasm ... until Lua's C stack gives out: a clean Lua error.
+do
+  local f
+  local i = instance_with(function(n) return f(n + 1) end)
+  f = i.exports.run
+  local ok, err = pcall(f, 0)
+  assert(not ok and tostring(err):find("stack overflow", 1, true), tostring(err))
+  assert(i.exports.run ~= nil)
+end
+
+-- Objects of one store used with another: an error.
+do
+  local a = wasm.Store(engine)
+  local b = wasm.Store(engine)
+  local mem = wasm.Memory(a, { min = 1 })
+  fails("belongs to another store", wasm.Linker(engine).define, wasm.Linker(engine), b, "env", "m", mem)
+end
+
 print("hostile: ok")

@@ -1,5 +1,6 @@
 // mremap is a GNU extension: Swift's Glibc module does not export it.
 #define _GNU_SOURCE
+#include <pthread.h>
 #include "CSystem.h"
 
 #if defined(__linux__)
@@ -15,3 +16,20 @@ void *wasmlua_remap(void *base, size_t old_size, size_t new_size) {
     return NULL;
 }
 #endif
+
+size_t wasmlua_stack_low(void) {
+#if defined(__linux__)
+    pthread_attr_t attributes;
+    if (pthread_getattr_np(pthread_self(), &attributes) != 0) return 0;
+    void *address = NULL;
+    size_t size = 0;
+    int status = pthread_attr_getstack(&attributes, &address, &size);
+    pthread_attr_destroy(&attributes);
+    return status == 0 ? (size_t)address : 0;
+#elif defined(__APPLE__)
+    pthread_t self = pthread_self();
+    return (size_t)pthread_get_stackaddr_np(self) - pthread_get_stacksize_np(self);
+#else
+    return 0;
+#endif
+}

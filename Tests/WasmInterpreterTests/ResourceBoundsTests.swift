@@ -147,5 +147,32 @@ struct ResourceBoundsTests {
         let error = #expect(throws: Trap.self) { try reenter!.call(store, [.i32(1_000_000)]) }
         #expect(error?.code == .stackOverflow)
         #expect(try reenter!.call(store, [.i32(10)]) == [.i32(0)], "the store works on")
+
+        // The same chain on a thread with a 512 KB stack: it stops before the native stack ends
+        // (each level's native frames, not the depth limit, decide there).
+        // Why unchecked: the test waits for the thread, so the store is never used from two at once.
+        final class Outcome: @unchecked Sendable {
+            var code: TrapCode?
+            var other: (any Error)?
+            let store: Store<Void>
+            let function: Func
+            init(store: Store<Void>, function: Func) { (self.store, self.function) = (store, function) }
+        }
+        let outcome = Outcome(store: store, function: reenter!)
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            do {
+                _ = try outcome.function.call(outcome.store, [.i32(1_000_000)])
+            } catch let trap as Trap {
+                outcome.code = trap.code
+            } catch {
+                outcome.other = error
+            }
+            done.signal()
+        }
+        thread.stackSize = 512 << 10
+        thread.start()
+        done.wait()
+        #expect(outcome.code == .stackOverflow)
     }
 }

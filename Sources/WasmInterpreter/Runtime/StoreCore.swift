@@ -1,3 +1,4 @@
+import CSystem
 import Synchronization
 
 #if canImport(Glibc)
@@ -23,6 +24,9 @@ final class StoreCore {
     var framesTop: UnsafeMutablePointer<CallFrame>
     /// Nesting of host -> Wasm -> host calls, bounded so the native stack cannot overflow.
     var hostDepth = 0
+    /// For chains Wasm -> host -> Wasm ...: the lowest native stack address a nested entry may
+    /// start at (the thread's stack end plus a margin), found when a chain first gets deep; 0 before.
+    var nativeStackFloor: UInt = 0
     /// A host function's error, held while the executor unwinds.
     var pendingError: (any Error)?
     /// Consulted before memories and tables grow or are created (see `Store.setLimiter`).
@@ -245,6 +249,22 @@ final class StoreCore {
         return (0..<numResults).map { k in value(fromSlot: results[k], type: signature[numParams + k]) }
     }
 
+    /// Throws a stack-overflow trap when the native stack is within `nativeStackMargin` of its end.
+    @inline(never)
+    func checkNativeStack() throws {
+        if nativeStackFloor == 0 {
+            let low = UInt(wasmlua_stack_low())
+            // Unknown bounds: keep to the depth limit alone.
+            nativeStackFloor = low == 0 ? 1 : low + Self.nativeStackMargin
+        }
+        var marker = 0
+        let here = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
+        if here < nativeStackFloor { throw Trap(.stackOverflow) }
+    }
+
+    /// The native stack a nested host call may use between two checks, with room to spare.
+    static let nativeStackMargin: UInt = 256 << 10
+
     /// Calls `record` with arguments that `writeArguments` puts into the slots it is given;
     /// returns the slots holding the results (valid until the next call into this store).
     @usableFromInline
@@ -254,6 +274,13 @@ final class StoreCore {
         let fp = stackTop
         let needed = max(Int(record.pointee.numParams), Int(record.pointee.numResults), Int(record.pointee.frameSize))
         guard fp + needed <= context.pointee.stackEnd, hostDepth < 1000 else { throw Trap(.stackOverflow) }
+        // Each host -> Wasm level nests native frames: deep chains stop before the thread's stack
+        // runs out, whatever its size (a sanitizer's frames, or a thread of 512 KB).
+        if hostDepth == 0 {
+            nativeStackFloor = 0
+        } else if hostDepth >= 8 {
+            try checkNativeStack()
+        }
         try writeArguments(fp)
         if record.pointee.isHost {
             // Host -> host: no hooks; the arguments go through slots like any host call.

@@ -220,6 +220,9 @@ func executeTableInit(_ i: UnsafePointer<CompiledInstr>, _ fp: Slots, _ ctx: Uns
 /// `elem.drop d`
 @inline(never)
 func executeElemDrop(_ i: UnsafePointer<CompiledInstr>, _: Slots, _ ctx: UnsafeMutablePointer<ExecutionContext>) -> TrapCode {
-    instance(ctx).pointee.elementSegments[Int(i.pointee.d)] = ElementSegmentData(refs: nil, count: 0)
+    let segment = instance(ctx).pointee.elementSegments + Int(i.pointee.d)
+    // The instance owns the references (Instance frees what is left at teardown): free them now.
+    segment.pointee.refs?.deallocate()
+    segment.pointee = ElementSegmentData(refs: nil, count: 0)
     return .none
 }

@@ -22,18 +22,33 @@ import WasmInterpreter
 
 /// Serves differential-fuzzing requests until standard input ends; returns the exit status.
 public func runDifferentialServer() -> Int32 {
-    var config = Config()
-    config.consumeFuel = true
-    let engine = Engine(config: config)
-    var store = Store(engine: engine)
-    var instance: Instance?
-    func reply(_ line: String) {
-        print(line)
+    let session = DifferentialSession()
+    while let line = readLine(strippingNewline: true) {
+        for answer in session.respond(to: line) { print(answer) }
         fflush(nil)
     }
-    while let line = readLine(strippingNewline: true) {
+    return 0
+}
+
+/// One module at a time, driven by the requests above (the tests replay saved reproducers
+/// through it in-process).
+public final class DifferentialSession {
+    private let engine: Engine
+    private var store: Store<Void>
+    private var instance: Instance?
+
+    /// A session with a fuel-counting engine and no module yet.
+    public init() {
+        var config = Config()
+        config.consumeFuel = true
+        engine = Engine(config: config)
+        store = Store(engine: engine)
+    }
+
+    /// The answer lines to one request line.
+    public func respond(to line: String) -> [String] {
         let words = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-        guard let command = words.first else { continue }
+        guard let command = words.first else { return [] }
         switch command {
         case "module" where words.count == 3:
             store = Store(engine: engine)
@@ -43,59 +58,52 @@ public func runDifferentialServer() -> Int32 {
                 try store.setFuel(UInt64(words[1]) ?? 0)
                 let module = try Module(engine: engine, path: words[2])
                 instance = try Linker<Void>(engine: engine).instantiate(store, module)
-                reply("ok")
+                return ["ok"]
             } catch let error as WasmError where error.kind == .malformed || error.kind == .invalid {
-                reply("invalid \(error.description)")
+                return ["invalid \(error.description)"]
             } catch let error as WasmError {
-                reply("fail \(error.kind == .link ? "link" : "instantiation")")
+                return ["fail \(error.kind == .link ? "link" : "instantiation")"]
             } catch let trap as Trap {
-                reply("fail \(trapName(trap.code))")
+                return ["fail \(trapName(trap.code))"]
             } catch {
-                reply("fail other")
+                return ["fail other"]
             }
         case "call" where words.count >= 3:
-            guard let instance else {
-                reply("error no instance")
-                continue
-            }
+            guard let instance else { return ["error no instance"] }
             do {
                 try store.setFuel(UInt64(words[1]) ?? 0)
                 guard let function = try instance.getFunc(store, percentDecoded(words[2])) else {
-                    reply("error no function \(words[2])")
-                    continue
+                    return ["error no function \(words[2])"]
                 }
                 let type = try function.type(store)
                 let arguments = try zip(words.dropFirst(3), type.params).map { try decodeValue($0, $1) }
-                guard arguments.count == type.params.count else {
-                    reply("error expected \(type.params.count) arguments")
-                    continue
-                }
+                guard arguments.count == type.params.count else { return ["error expected \(type.params.count) arguments"] }
                 let results = try function.call(store, arguments)
-                reply((["ok"] + results.map(encodeValue)).joined(separator: " "))
+                return [(["ok"] + results.map(encodeValue)).joined(separator: " ")]
             } catch let trap as Trap {
-                reply("trap \(trapName(trap.code))")
+                return ["trap \(trapName(trap.code))"]
             } catch {
-                reply("error " + "\(error)".split(separator: "\n").joined(separator: " "))
+                return ["error " + "\(error)".split(separator: "\n").joined(separator: " ")]
             }
         case "state":
+            var lines: [String] = []
             if let instance, let exports = try? instance.exports(store) {
                 for (name, value) in exports {
                     switch value {
                     case .memory(let memory):
                         let (crc, count) = (try? memory.withUnsafeMutableBytes(store) { (crc32($0), $0.count) }) ?? (0, 0)
-                        reply("memory \(percentEncoded(name)) \(String(crc, radix: 16)) \(count)")
+                        lines.append("memory \(percentEncoded(name)) \(String(crc, radix: 16)) \(count)")
                     case .global(let global):
-                        if let value = try? global.get(store) { reply("global \(percentEncoded(name)) \(encodeValue(value))") }
+                        if let value = try? global.get(store) { lines.append("global \(percentEncoded(name)) \(encodeValue(value))") }
                     case .function, .table: break
                     }
                 }
             }
-            reply("end")
+            return lines + ["end"]
         default:
-            reply("error unknown request \(command)")
+            return ["error unknown request \(command)"]
         }
     }
-    return 0
 }
 
 /// The trap code names the fuzzing driver compares (as the Lua binding spells them).

@@ -348,6 +348,11 @@ extension FunctionTranslator {
     mutating func emitReturn() throws(WasmError) {
         let results = controls[0].results
         let entries = try checkLabelValues(results)
+        // Why restored: the moves below belong to this return path only. `br_if` falls through
+        // and `br_table` emits one path per target: a stack entry turned into a temp here would be
+        // read on paths that never ran the copy (found by differential fuzzing, seed 103200).
+        let (savedStack, savedLocalEntries) = (stack, localEntries)
+        defer { (stack, localEntries) = (savedStack, savedLocalEntries) }
         guard isReachable else { return }
         let first = stack.count - results.count
         if results.count == 1 {

@@ -14,11 +14,15 @@ typealias LState = OpaquePointer
 
 /// The original Lua error value, parked in the registry until re-raised or dropped.
 final class LuaErrorValue: @unchecked Sendable {
+    /// The main thread: the reference lives in the registry every thread shares, and the thread
+    /// that made it (a coroutine) may be collected before this is released.
     let L: LState
     var ref: Int32
 
     init(_ L: LState, _ ref: Int32) {
-        self.L = L
+        _ = lua_rawgeti(L, SWL_REGISTRYINDEX, lua_Integer(LUA_RIDX_MAINTHREAD))
+        self.L = lua_tothread(L, -1) ?? L
+        swl_pop(L, 1)
         self.ref = ref
     }
 

@@ -9,12 +9,16 @@ import WasmInterpreter
 func enterStore(_ L: LState, storeIndex: Int32, _ store: Store<LuaStoreState>, _ body: () throws -> Int32) throws -> Int32 {
     pushAnchors(L, storeIndex)
     let anchors = lua_gettop(L)
-    let saved = (store.data.L, store.data.anchors, store.data.entry, store.data.entryObject)
+    let saved = (store.data.L, store.data.anchors, store.data.entry, store.data.entryObject, store.data.yieldContext)
     store.data.L = L
     store.data.anchors = anchors
-    // No exported function is entered here (instantiation runs a start function, say).
+    // No exported function is entered here (instantiation runs a start function, say), and no
+    // coroutine yield can pass through (runSlice sets .coroutine inside, for its own call).
     (store.data.entry, store.data.entryObject) = (nil, 0)
-    defer { (store.data.L, store.data.anchors, store.data.entry, store.data.entryObject) = saved }
+    store.data.yieldContext = saved.0 == nil ? .none : .nested
+    defer {
+        (store.data.L, store.data.anchors, store.data.entry, store.data.entryObject, store.data.yieldContext) = saved
+    }
     let count = try body()
     swl_remove(L, anchors)
     return count
@@ -39,6 +43,13 @@ func callFunction(_ L: LState, _ box: FuncBox, firstArg: Int32, count given: Int
             // Inside a coroutine, a call that can suspend (wasm.yield, store:yield_interval).
             if lua_isyieldable(L) != 0 {
                 return try callInCoroutine(L, box, firstArg: firstArg, anchors: anchors, object: object)
+            }
+            // A call made while a yield_interval slice runs (from a host function or hook) gets the
+            // store's whole fuel, not what is left of the slice.
+            if state.fuelReserve > 0 {
+                return try withWholeFuel(store) {
+                    try callFunction(L, box, firstArg: firstArg, count: given, anchors: anchors, object: object)
+                }
             }
             lua_pushvalue(L, anchors)
             let saved = (state.L, state.anchors, state.yieldContext, state.entry, state.entryObject)

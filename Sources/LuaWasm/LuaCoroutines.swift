@@ -60,6 +60,7 @@ func yieldRequest(_ L: LState, first: Int32, count: Int32, state: LuaStoreState,
     switch state.yieldContext {
     case .coroutine:
         guard count > 0 else { return LuaYieldRequest(values: nil, count: 0) }
+        guard lua_checkstack(L, 3) != 0 else { return LuaError("wasm.yield: too many values") }
         lua_createtable(L, count, 0)
         for k in 0..<count {
             lua_pushvalue(L, first + k)
@@ -142,6 +143,11 @@ private func runSlice(
     _ step: () throws -> ResumableCall
 ) throws -> Int32 {
     let state = store.data
+    // A coroutine resumed (by a host function) while another slice runs: that slice's reserve
+    // joins this one's pool, and comes back after.
+    if state.fuelReserve > 0 {
+        return try withWholeFuel(store) { try runSlice(L, box, object: object, suspended: suspended, storeIndex: storeIndex, store, step) }
+    }
     // With a yield interval, the store holds one slice of its fuel; the rest waits in the reserve.
     let slicing = state.yieldInterval != nil
     if let interval = state.yieldInterval {
@@ -149,21 +155,21 @@ private func runSlice(
         try store.setFuel(min(interval, pool))
         state.fuelReserve = pool - min(interval, pool)
     }
-    let savedContext = state.yieldContext
-    state.yieldContext = .coroutine
     var outcome: ResumableCall?
-    defer { state.yieldContext = savedContext }
-    let reserve: UInt64
+    // What the reserve holds when the slice ends decides between a yield and the trap (a host
+    // function's set_fuel during the slice empties it).
+    var reserve: UInt64 = 0
     do {
         defer {
-            let held = state.fuelReserve
+            reserve = state.fuelReserve
             state.fuelReserve = 0
-            if slicing, let left = try? store.getFuel() { try? store.setFuel(left + held) }
+            if slicing, let left = try? store.getFuel() { try? store.setFuel(left + reserve) }
         }
-        reserve = state.fuelReserve
         _ = try enterStore(L, storeIndex: storeIndex, store) {
-            // Inside: enterStore clears the entered function (and restores it after).
+            // Inside: enterStore clears the entered function and the yield context (and restores
+            // them after).
             (state.entry, state.entryObject) = (box, object)
+            state.yieldContext = .coroutine
             do {
                 outcome = try step()
             } catch is LuaYieldRequest {
@@ -216,6 +222,26 @@ private func pushSuspended(
         setOwner(L, object: -1, owner: storeIndex)
     }
     assert(lua_gettop(L) == storeIndex + 1, "the suspended call's object must sit just above the store userdata")
+}
+
+/// Runs `body` (a Wasm call made while a `yield_interval` slice runs: from a host function, a hook,
+/// or another coroutine) with the store's whole fuel: the slice's reserve goes back into the store
+/// for it. After, the slice keeps what it had left, and what the call used comes out of the reserve.
+func withWholeFuel<R>(_ store: Store<LuaStoreState>, _ body: () throws -> R) throws -> R {
+    let state = store.data
+    let reserve = state.fuelReserve
+    guard reserve > 0 else { return try body() }
+    let sliceLeft = try store.getFuel()
+    try store.setFuel(sliceLeft + reserve)
+    state.fuelReserve = 0
+    defer {
+        if let now = try? store.getFuel() {
+            let slice = min(now, sliceLeft)
+            try? store.setFuel(slice)
+            state.fuelReserve = now - slice
+        }
+    }
+    return try body()
 }
 
 /// store:yield_interval(fuel | nil): inside a coroutine, a Wasm call of this store yields every

@@ -119,9 +119,9 @@ func runLua(_ arguments: [String]) -> Int32 {
     luaL_openlibs(L)
     swl_preload(L, "wasm", luaWasmOpen)
     // In wasmlua, `wasm` is also a global, as the standard libraries are.
-    _ = lua_getglobal(L, "require")
+    pushGlobal(L, "require")
     pushString(L, "wasm")
-    if lua_pcallk(L, 1, 1, 0, 0, nil) == LUA_OK { lua_setglobal(L, "wasm") } else { swl_pop(L, 1) }
+    if lua_pcallk(L, 1, 1, 0, 0, nil) == LUA_OK { setGlobal(L, "wasm") } else { swl_pop(L, 1) }
     setArgTable(L, arguments, scriptIndex: commandLine.scriptIndex)
 
     if commandLine.showVersion { print(versionText) }
@@ -172,6 +172,23 @@ func runLua(_ arguments: [String]) -> Int32 {
     return 0
 }
 
+/// Pushes `_G[name]`, raw: this code runs outside a protected call, and a `_G` whose `__index`
+/// raises (set by LUA_INIT, say) must not longjmp through Swift.
+private func pushGlobal(_ L: LState, _ name: String) {
+    _ = lua_rawgeti(L, SWL_REGISTRYINDEX, lua_Integer(LUA_RIDX_GLOBALS))
+    _ = rawField(L, -1, name)
+    swl_remove(L, -2)
+}
+
+/// Pops a value into `_G[name]`, raw (see `pushGlobal`).
+private func setGlobal(_ L: LState, _ name: String) {
+    _ = lua_rawgeti(L, SWL_REGISTRYINDEX, lua_Integer(LUA_RIDX_GLOBALS))
+    pushString(L, name)
+    lua_pushvalue(L, -3)
+    lua_rawset(L, -3)
+    swl_pop(L, 2)
+}
+
 /// `lua -v`'s line, with this host's name.
 private var versionText: String { String(cString: swl_copyright()) + " (wasmlua)" }
 
@@ -185,7 +202,7 @@ private func setArgTable(_ L: LState, _ arguments: [String], scriptIndex: Int?) 
         _ = lua_pushstring(L, argument)
         lua_rawseti(L, -2, lua_Integer(k - zero))
     }
-    lua_setglobal(L, "arg")
+    setGlobal(L, "arg")
 }
 
 /// Runs LUA_INIT_5_4 (or LUA_INIT): code, or `@file`. Returns an exit status if it failed.
@@ -214,10 +231,10 @@ private func runChunk(_ L: LState, _ code: String, name: String) -> Bool {
 
 /// `-l g=mod`: global g = require(mod).
 private func requireModule(_ L: LState, global: String, module: String) -> Bool {
-    _ = lua_getglobal(L, "require")
+    pushGlobal(L, "require")
     pushString(L, module)
     guard callProtected(L, 1, results: 1) else { return false }
-    lua_setglobal(L, global)
+    setGlobal(L, global)
     return true
 }
 
@@ -280,7 +297,7 @@ private func readLine(prompt: String) -> String? {
 
 /// The prompt `_PROMPT` / `_PROMPT2` (as `lua`), or the default.
 private func prompt(_ L: LState, first: Bool) -> String {
-    _ = lua_getglobal(L, first ? "_PROMPT" : "_PROMPT2")
+    pushGlobal(L, first ? "_PROMPT" : "_PROMPT2")
     defer { swl_pop(L, 1) }
     return toSwiftString(L, -1) ?? (first ? "> " : ">> ")
 }
@@ -317,8 +334,8 @@ private func readEvalPrint(_ L: LState) {
             continue
         }
         let count = lua_gettop(L)
-        if count > 0 {
-            _ = lua_getglobal(L, "print")
+        if count > 0, lua_checkstack(L, 2) != 0 {
+            pushGlobal(L, "print")
             swl_insert(L, 1)
             if !callProtected(L, count) { report(L, atPrompt: true) }
         }

@@ -80,11 +80,13 @@ func resumableNew(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
         lua_rawseti(L, -2, 1)
         swl_pop(L, 1)
         _ = try enterStore(L, storeIndex: storeIndex, store) {
+            try withWholeFuel(store) {
             var args: [Value] = []
             for (k, type) in function.type.params.enumerated() {
                 args.append(try toValue(L, 2 + Int32(k), type, "bad argument #\(k + 2) to 'resumable'", store: function.storeBox))
             }
             recordOutcome(L, box, try function.function.callResumable(store, args), handle: handle, store: store)
+            }
             return 0
         }
         lua_settop(L, handle)
@@ -110,7 +112,9 @@ func resumableResume(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32
                 values.append(try toValue(L, 2 + Int32(k), type, "bad argument #\(k + 1) to 'resume'", store: box.function.storeBox))
             }
             box.invocation = nil
-            recordOutcome(L, box, try invocation.resume(store, with: values), handle: 1, store: store)
+            try withWholeFuel(store) {
+                recordOutcome(L, box, try invocation.resume(store, with: values), handle: 1, store: store)
+            }
             return 0
         }
         lua_settop(L, 1)

@@ -164,6 +164,56 @@ while alive > 0 do
 end
 assert(order[1] == "b" and order[2] == "a", "the shorter task finished first")
 
+-- Wasm called by a host function during a slice gets the store's whole fuel, not the slice's rest
+-- (found in review: a 5,000-unit callback trapped with out_of_fuel under a 1,000-unit interval).
+local nested_linker = wasm.Linker(engine)
+nested_linker:func_wrap("env", "ask", "(i32) -> i32", function(i) return e.count(5000) + i end)
+nested_linker:func_wrap("env", "nested", "(i32) -> i32", function(x) return x end)
+local ni = nested_linker:instantiate(store, module)
+store:set_fuel(1000000)
+co = coroutine.wrap(function() return ni.exports.sum_answers(2) end)
+local r = co()
+while r == nil do r = co() end
+assert(r == 5000 * 2 + 1, tostring(r))
+local spent = 1000000 - store:get_fuel()
+assert(spent > 10000 and spent < 100000, "the nested calls' fuel counts in the budget: " .. spent)
+-- A host function's set_fuel during a slice is the new budget: running out of it is the trap at once.
+local refuel = wasm.Linker(engine)
+refuel:func_wrap("env", "ask", "(i32) -> i32", function() store:set_fuel(300); return 0 end)
+refuel:func_wrap("env", "nested", "(i32) -> i32", function(x) return x end)
+local ri = refuel:instantiate(store, wasm.Module(engine, [[
+(module (import "env" "ask" (func $ask (param i32) (result i32)))
+  (func (export "go") (local $i i32)
+    (drop (call $ask (i32.const 0)))
+    (loop $l (local.set $i (i32.add (local.get $i) (i32.const 1))) (br $l))))]]))
+store:set_fuel(1000000)
+co = coroutine.create(ri.exports.go)
+okr, err = coroutine.resume(co)
+assert(not okr and wasm.is_trap(err) and err.code == "out_of_fuel", "trap in the same resume: " .. tostring(err))
+store:set_fuel(1000000)
+-- wasm.resumable inside a coroutine's host function: a wasm.yield there is an error of that call,
+-- and nothing dangles once the coroutine is gone (its thread once stayed referenced).
+local kept
+local outer = wasm.Linker(engine)
+outer:func_wrap("env", "ask", "(i32) -> i32", function()
+  kept = wasm.resumable(e.sum_answers, 1)   -- e's host returns wasm.yield(...)
+  return 7
+end)
+outer:func_wrap("env", "nested", "(i32) -> i32", function(x) return x end)
+local oi = outer:instantiate(store, module)
+co = coroutine.create(oi.exports.sum_answers)
+okr = coroutine.resume(co, 1)
+assert(okr and coroutine.status(co) == "dead")
+assert(kept.status == "host_error" and tostring(kept.error):find("cannot yield", 1, true), tostring(kept.error))
+co = nil
+collectgarbage()
+collectgarbage()
+kept = nil
+collectgarbage()
+store:yield_interval(nil)
+store:set_fuel(1000000)
+store:yield_interval(1000)
+
 -- Out of the whole budget: the out_of_fuel trap, not a yield.
 store:set_fuel(3000)
 co = coroutine.create(function() return e.count(1000000) end)

@@ -73,7 +73,8 @@ extension StoreCore {
             throw WasmError(.usage, "expected \(type.params.count) arguments, got \(args.count)")
         }
         let fp = stackTop
-        guard fp + Int(record.pointee.frameSize) <= context.pointee.stackEnd else { throw Trap(.stackOverflow) }
+        guard fp + Int(record.pointee.frameSize) <= context.pointee.stackEnd, hostDepth < 1000 else { throw Trap(.stackOverflow) }
+        if hostDepth >= 8 { try checkNativeStack() }
         for (k, arg) in args.enumerated() { fp[k] = try slot(from: arg, type: type.params[k]) }
         let outcome = try runWasm(entryFP: fp, resumable: true) { frames in
             execute(entry: record, fp: fp, frames: frames, context: context)
@@ -84,8 +85,9 @@ extension StoreCore {
     func resume(_ state: SuspendedCall, hostResults: [Value]) throws -> ResumableCall {
         let base = stackTop
         guard base + state.slots.count <= context.pointee.stackEnd,
-            framesTop + state.frames.count < context.pointee.framesEnd
+            framesTop + state.frames.count < context.pointee.framesEnd, hostDepth < 1000
         else { throw Trap(.stackOverflow) }
+        if hostDepth >= 8 { try checkNativeStack() }
         state.slots.withUnsafeBufferPointer { base.update(from: $0.baseAddress!, count: $0.count) }
         for (k, value) in hostResults.enumerated() {
             base[state.hostResultOffset + k] = try slot(from: value, type: state.hostResultTypes[k])

@@ -27,6 +27,8 @@ final class StoreCore {
     /// For chains Wasm -> host -> Wasm ...: the lowest native stack address a nested entry may
     /// start at (the thread's stack end plus a margin), found when a chain first gets deep; 0 before.
     var nativeStackFloor: UInt = 0
+    /// The thread `nativeStackFloor` was found on (a store may be used from several threads in turn).
+    var nativeStackThread: pthread_t?
     /// A host function's error, held while the executor unwinds.
     var pendingError: (any Error)?
     /// Consulted before memories and tables grow or are created (see `Store.setLimiter`).
@@ -252,7 +254,9 @@ final class StoreCore {
     /// Throws a stack-overflow trap when the native stack is within `nativeStackMargin` of its end.
     @inline(never)
     func checkNativeStack() throws {
-        if nativeStackFloor == 0 {
+        let thread = pthread_self()
+        if nativeStackFloor == 0 || nativeStackThread.map({ pthread_equal($0, thread) == 0 }) ?? true {
+            nativeStackThread = thread
             let low = UInt(wasmlua_stack_low())
             // Unknown bounds: keep to the depth limit alone.
             nativeStackFloor = low == 0 ? 1 : low + Self.nativeStackMargin

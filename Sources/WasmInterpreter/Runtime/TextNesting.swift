@@ -108,7 +108,11 @@ private func onThread<R>(stackBytes: Int, _ body: () throws -> R) throws -> R {
         var attributes = pthread_attr_t()
         pthread_attr_init(&attributes)
         defer { pthread_attr_destroy(&attributes) }
-        pthread_attr_setstacksize(&attributes, stackBytes)
+        // A whole number of pages (16 KB on some systems), or the size is refused.
+        let page = max(Int(sysconf(Int32(_SC_PAGESIZE))), 4096)
+        guard pthread_attr_setstacksize(&attributes, (stackBytes + page - 1) / page * page) == 0 else {
+            throw WasmError(.usage, "cannot make a stack of \(stackBytes) bytes to parse deeply nested text")
+        }
         #if canImport(Glibc)
             var thread = pthread_t()
         #else

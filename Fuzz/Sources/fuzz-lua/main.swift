@@ -67,7 +67,8 @@ private let prelude = """
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzLua(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    var script = prelude
+    // (The prelude literal ends without a newline: the first step must start a line of its own.)
+    var script = prelude + "\n"
     for byte in UnsafeBufferPointer(start: data, count: min(size, 64)) {
         script += "pcall(function() \(steps[Int(byte) % steps.count]) end)\n"
     }

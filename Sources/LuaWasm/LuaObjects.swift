@@ -58,13 +58,6 @@ func checkObject<T: AnyObject>(_ L: LState, _ index: Int32, _ cls: LuaClass, _ f
     return Unmanaged<T>.fromOpaque(pointer).takeUnretainedValue()
 }
 
-/// Releases the object of the userdata at `index` (once; later calls do nothing).
-func releaseObject(_ L: LState, _ index: Int32, _ cls: LuaClass) {
-    guard let slot = objectSlot(L, index, cls), let pointer = slot.pointee else { return }
-    slot.pointee = nil
-    Unmanaged<AnyObject>.fromOpaque(pointer).release()
-}
-
 /// Pushes the anchor table (uservalue) of the userdata at `index`.
 func pushAnchors(_ L: LState, _ index: Int32) {
     _ = lua_getiuservalue(L, index, 1)

@@ -285,30 +285,10 @@ final class LuaHostFunction {
 
 // MARK: traps
 
-/// The Lua name of a trap code (`integer_divide_by_zero`, `out_of_fuel`, ...).
-func luaName(_ code: TrapCode) -> String {
-    switch code {
-    case .none: "none"
-    case .unreachable: "unreachable"
-    case .integerDivideByZero: "integer_divide_by_zero"
-    case .integerOverflow: "integer_overflow"
-    case .invalidConversionToInteger: "invalid_conversion_to_integer"
-    case .memoryOutOfBounds: "memory_out_of_bounds"
-    case .tableOutOfBounds: "table_out_of_bounds"
-    case .undefinedElement: "undefined_element"
-    case .indirectCallTypeMismatch: "indirect_call_type_mismatch"
-    case .nullReference: "null_reference"
-    case .uninitializedElement: "uninitialized_element"
-    case .stackOverflow: "stack_overflow"
-    case .hostError: "host_error"
-    case .outOfFuel: "out_of_fuel"
-    }
-}
-
 /// Pushes a trap as a Lua error object: `{code=, message=, trace=}` with metatable `wasm.Trap`.
 func pushTrap(_ L: LState, _ trap: Trap) {
     lua_createtable(L, 0, 3)
-    pushString(L, luaName(trap.code))
+    pushString(L, trap.code.snakeCaseName)
     lua_setfield(L, -2, "code")
     pushString(L, trap.message)
     lua_setfield(L, -2, "message")

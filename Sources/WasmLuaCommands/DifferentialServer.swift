@@ -64,7 +64,7 @@ public final class DifferentialSession {
             } catch let error as WasmError {
                 return ["fail \(error.kind == .link ? "link" : "instantiation")"]
             } catch let trap as Trap {
-                return ["fail \(trapName(trap.code))"]
+                return ["fail \(trap.code.snakeCaseName)"]
             } catch {
                 return ["fail other"]
             }
@@ -81,7 +81,7 @@ public final class DifferentialSession {
                 let results = try function.call(store, arguments)
                 return [(["ok"] + results.map(encodeValue)).joined(separator: " ")]
             } catch let trap as Trap {
-                return ["trap \(trapName(trap.code))"]
+                return ["trap \(trap.code.snakeCaseName)"]
             } catch {
                 return ["error " + "\(error)".split(separator: "\n").joined(separator: " ")]
             }
@@ -103,26 +103,6 @@ public final class DifferentialSession {
         default:
             return ["error unknown request \(command)"]
         }
-    }
-}
-
-/// The trap code names the fuzzing driver compares (as the Lua binding spells them).
-private func trapName(_ code: TrapCode) -> String {
-    switch code {
-    case .none: "none"
-    case .unreachable: "unreachable"
-    case .integerDivideByZero: "integer_divide_by_zero"
-    case .integerOverflow: "integer_overflow"
-    case .invalidConversionToInteger: "invalid_conversion_to_integer"
-    case .memoryOutOfBounds: "memory_out_of_bounds"
-    case .tableOutOfBounds: "table_out_of_bounds"
-    case .undefinedElement: "undefined_element"
-    case .indirectCallTypeMismatch: "indirect_call_type_mismatch"
-    case .nullReference: "null_reference"
-    case .uninitializedElement: "uninitialized_element"
-    case .stackOverflow: "stack_overflow"
-    case .hostError: "host_error"
-    case .outOfFuel: "out_of_fuel"
     }
 }
 

@@ -33,23 +33,10 @@ struct ResourceBoundsTests {
     @Test("deeply nested binary loads")
     func deepBinary() throws {
         let depth = 200_000
-        func leb(_ value: Int) -> [UInt8] {
-            var value = value
-            var bytes: [UInt8] = []
-            repeat {
-                var byte = UInt8(value & 0x7F)
-                value >>= 7
-                if value != 0 { byte |= 0x80 }
-                bytes.append(byte)
-            } while value != 0
-            return bytes
-        }
         var body: [UInt8] = [0]
         for _ in 0..<depth { body += [0x02, 0x40] }
         body += [UInt8](repeating: 0x0B, count: depth + 1)
-        let code = [1] + leb(body.count) + body
-        let bytes: [UInt8] = [0, 0x61, 0x73, 0x6D, 1, 0, 0, 0, 1, 4, 1, 0x60, 0, 0, 3, 2, 1, 0, 10] + leb(code.count) + code
-        _ = try Module(engine: Engine(), bytes: bytes)
+        _ = try Module(engine: Engine(), bytes: Self.module(bodies: [body]))
     }
 
     @Test("a wast script nested past the bound fails with the reason, without crashing")

@@ -99,3 +99,26 @@ extension StoreCore {
         return nil
     }
 }
+
+extension TrapCode {
+    /// The code as front ends spell it (`integer_divide_by_zero`, `out_of_fuel`, ...): the Lua
+    /// binding's `trap.code`, and the differential fuzzer's protocol.
+    package var snakeCaseName: String {
+        switch self {
+        case .none: "none"
+        case .unreachable: "unreachable"
+        case .integerDivideByZero: "integer_divide_by_zero"
+        case .integerOverflow: "integer_overflow"
+        case .invalidConversionToInteger: "invalid_conversion_to_integer"
+        case .memoryOutOfBounds: "memory_out_of_bounds"
+        case .tableOutOfBounds: "table_out_of_bounds"
+        case .undefinedElement: "undefined_element"
+        case .indirectCallTypeMismatch: "indirect_call_type_mismatch"
+        case .nullReference: "null_reference"
+        case .uninitializedElement: "uninitialized_element"
+        case .stackOverflow: "stack_overflow"
+        case .hostError: "host_error"
+        case .outOfFuel: "out_of_fuel"
+        }
+    }
+}

@@ -250,6 +250,8 @@ static const char swl_yield_mark = 0;
 
 void *swl_yield_marker(void) { return (void *)&swl_yield_mark; }
 
+_Thread_local int swl_lua_nesting = 0;
+
 /* The registry slot naming the thread whose running host function may return wasm.yield(...). */
 static const char swl_yield_key = 0;
 

@@ -114,7 +114,14 @@ func popError(_ L: LState) -> LuaError {
 }
 
 /// Calls the function below `nargs` arguments on top of the stack, protected.
+/// Calls nested past `SWL_MAX_LUA_NESTING` on one thread (Wasm -> Lua -> Wasm ... chains) end
+/// with a `stack_overflow` trap instead of Lua's "C stack overflow" (see luashim.h for why).
 @inline(__always) func pcall(_ L: LState, nargs: Int32, nresults: Int32, msgh: Int32 = 0) throws {
+    guard swl_enter_lua() != 0 else {
+        swl_pop(L, nargs + 1)
+        throw Trap(.stackOverflow, message: "call stack exhausted: more than \(SWL_MAX_LUA_NESTING) calls from Wasm into Lua nested")
+    }
+    defer { swl_leave_lua() }
     if lua_pcallk(L, nargs, nresults, msgh, 0, nil) != LUA_OK { throw popError(L) }
 }
 

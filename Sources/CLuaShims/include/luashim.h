@@ -46,6 +46,21 @@ int swl_resume_body(lua_State *L, int index);
 int swl_yield_allowed(lua_State *L);
 /* The light userdata wasm.yield(...) returns first, before its values. */
 void *swl_yield_marker(void);
+
+/* Calls from Swift into Lua (host functions, hooks, callbacks) nested on this thread, and their
+ * bound. Lua refuses calls nested LUAI_MAXCCALLS (200) C levels deep ("C stack overflow"), and a
+ * finalizer the collector runs at that depth fails silently: its userdata's Swift object leaks.
+ * Each of our calls costs Lua at most two levels, so chains of them stop (swl_enter_lua fails)
+ * while a quarter of Lua's levels is still free. */
+#define SWL_MAX_LUA_NESTING 75
+extern _Thread_local int swl_lua_nesting;
+/* Counts one more nested call into Lua; returns 0 (counting nothing) past the bound. */
+static inline int swl_enter_lua(void) {
+  if (swl_lua_nesting >= SWL_MAX_LUA_NESTING) return 0;
+  swl_lua_nesting++;
+  return 1;
+}
+static inline void swl_leave_lua(void) { swl_lua_nesting--; }
 void swl_push_yield_thread(lua_State *L);
 void swl_set_yield_thread(lua_State *L, int idx);
 

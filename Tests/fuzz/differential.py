@@ -7,7 +7,8 @@ and WasmLua (`wasmlua fuzz-serve`, one long-lived process driven through the Swi
 it and call every exported function with the same generated arguments; results, traps (by kind)
 and then the exported memories (CRC-32) and globals are compared. A call where either engine runs out
 of fuel or stack ends the comparison of that module (the engines count fuel differently), without a
-verdict. A mismatch is saved under Tests/fuzz/reproducers/ (the module and what Wasmtime answered),
+verdict. A mismatch is shrunk (`wasm-tools shrink`, with `--check` below as its predicate) and saved
+under Tests/fuzz/reproducers/ (the module and what Wasmtime answered; the unshrunk one beside it),
 which the Swift tests replay (ReproducerTests: each saved transcript, with Wasmtime's answers, must
 come out the same through WasmLua once the defect is fixed).
 """
@@ -163,8 +164,9 @@ class Server:
             lines.append(line)
 
 
-def run_case(seed, server, engine, workdir):
-    """Returns ('same' | 'inconclusive' | 'invalid', None) or ('mismatch', details)."""
+def make_module(seed, workdir):
+    """Writes the seed's module to workdir/case.wasm: (the random source for its arguments, the path),
+    or (None, smith's complaint) when smith makes nothing of the bytes."""
     rng = random.Random(seed)
     raw = os.path.join(workdir, "seed.bin")
     path = os.path.join(workdir, "case.wasm")
@@ -172,7 +174,20 @@ def run_case(seed, server, engine, workdir):
         f.write(rng.randbytes(rng.randint(64, 4096)))
     made = subprocess.run([WASM_TOOLS, "smith", *SMITH_FLAGS, raw, "-o", path], capture_output=True)
     if made.returncode != 0:
-        return "invalid", made.stderr.decode()[:200]
+        return None, made.stderr.decode()[:200]
+    return rng, path
+
+
+def arguments_source(seed):
+    """The random source in the state `make_module` leaves it in, without making the module again
+    (a shrunk module is then called with arguments drawn the same way)."""
+    rng = random.Random(seed)
+    rng.randbytes(rng.randint(64, 4096))
+    return rng
+
+
+def check_module(rng, path, server, engine):
+    """Returns ('same' | 'inconclusive', None) or ('mismatch', (module bytes, transcript))."""
     wasm = open(path, "rb").read()
     transcript = []   # what Wasmtime answered, for a reproducer
 
@@ -193,6 +208,33 @@ def run_case(seed, server, engine, workdir):
         # Why explicit: Wasmtime's stores and modules hold native memory the collector does not see.
         store.close()
         module.close()
+
+
+def shrink(wasmlua, seed, path, workdir):
+    """A smaller module on which the engines still disagree (`wasm-tools shrink`, with this script's
+    --check mode as the predicate), or None when shrinking fails."""
+    predicate = os.path.join(workdir, "predicate.sh")
+    with open(predicate, "w") as f:
+        f.write(f'#!/bin/sh\nexec "{sys.executable}" "{os.path.abspath(__file__)}" "{os.path.abspath(wasmlua)}" --check "$1" {seed}\n')
+    os.chmod(predicate, 0o755)
+    shrunk = os.path.join(workdir, "shrunk.wasm")
+    done = subprocess.run([WASM_TOOLS, "shrink", "--attempts", "1000", predicate, path, "-o", shrunk],
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        print(f"  (not shrunk: {done.stderr.strip()[:200]})", flush=True)
+        return None
+    return shrunk
+
+
+def check_mode(wasmlua, path, seed):
+    """`differential.py WASMLUA --check MODULE SEED`: exit 0 when the engines disagree on MODULE with
+    the seed's arguments (the interestingness predicate of `wasm-tools shrink`), 1 otherwise."""
+    server = Server(wasmlua)
+    try:
+        verdict, _ = check_module(arguments_source(seed), path, server, wasmtime_engine())
+    except RuntimeError:   # the server died: still interesting
+        return 0
+    return 0 if verdict == "mismatch" else 1
 
 
 def compare(rng, path, wasm, transcript, store, module, server):
@@ -264,10 +306,22 @@ def compare(rng, path, wasm, transcript, store, module, server):
     return "same", None
 
 
+def save_reproducer(reproducers, seed, wasm, transcript):
+    os.makedirs(reproducers, exist_ok=True)
+    base = os.path.join(reproducers, f"seed-{seed}")
+    with open(base + ".wasm", "wb") as f:
+        f.write(wasm)
+    with open(base + ".txt", "w") as f:
+        f.write("\n".join(transcript) + "\n")
+    return base
+
+
 def main():
+    wasmlua = sys.argv[1]
+    if len(sys.argv) > 2 and sys.argv[2] == "--check":
+        return check_mode(wasmlua, sys.argv[3], int(sys.argv[4]))
     count = int(sys.argv[2]) if len(sys.argv) > 2 else 100
     first_seed = int(sys.argv[3]) if len(sys.argv) > 3 else int(time.time())
-    wasmlua = sys.argv[1]
     root = os.path.dirname(os.path.abspath(__file__))
     reproducers = os.path.join(root, "reproducers")
     engine = wasmtime_engine()
@@ -276,22 +330,29 @@ def main():
     started = time.time()
     with tempfile.TemporaryDirectory() as workdir:
         for seed in range(first_seed, first_seed + count):
-            try:
-                verdict, details = run_case(seed, server, engine, workdir)
-            except RuntimeError as crash:   # the server died: that is a finding too
-                verdict, details = "mismatch", (open(os.path.join(workdir, "case.wasm"), "rb").read(), [str(crash)])
-                server = Server(wasmlua)
+            rng, path = make_module(seed, workdir)
+            if rng is None:
+                verdict, details = "invalid", path
+            else:
+                try:
+                    verdict, details = check_module(rng, path, server, engine)
+                except RuntimeError as crash:   # the server died: that is a finding too
+                    verdict, details = "mismatch", (open(path, "rb").read(), [str(crash)])
+                    server = Server(wasmlua)
             tally[verdict] += 1
             if (seed - first_seed) % 1000 == 999:
                 print(f"  {seed - first_seed + 1} modules, {tally['mismatch']} mismatches, {time.time() - started:.0f} s", flush=True)
             if verdict == "mismatch":
-                os.makedirs(reproducers, exist_ok=True)
-                base = os.path.join(reproducers, f"seed-{seed}")
-                with open(base + ".wasm", "wb") as f:
-                    f.write(details[0])
-                with open(base + ".txt", "w") as f:
-                    f.write("\n".join(details[1]) + "\n")
-                print(f"MISMATCH seed {seed}: {details[1][-2:]}  (saved {base}.wasm)", flush=True)
+                print(f"MISMATCH seed {seed}: {details[1][-2:]}; shrinking", flush=True)
+                shrunk = shrink(wasmlua, seed, path, workdir)
+                if shrunk:
+                    # The transcript of the shrunk module, for the replay test.
+                    _, smaller = check_module(arguments_source(seed), shrunk, server, engine)
+                    if smaller:
+                        save_reproducer(reproducers, f"{seed}-original", *details)
+                        details = smaller
+                base = save_reproducer(reproducers, seed, *details)
+                print(f"  saved {base}.wasm ({len(details[0])} bytes)", flush=True)
     elapsed = time.time() - started
     print(f"fuzz diff: {count} modules from seed {first_seed} in {elapsed:.0f} s: {tally['same']} agreed, "
           f"{tally['inconclusive']} inconclusive (fuel or stack), {tally['invalid']} not generated, "

@@ -39,7 +39,9 @@ func callFunction(_ L: LState, _ box: FuncBox, firstArg: Int32, count given: Int
             guard given == Int32(params.count) else {
                 throw LuaError("\(box.name): expected \(params.count) argument\(params.count == 1 ? "" : "s") \(box.type), got \(given)")
             }
-            guard lua_checkstack(L, Int32(results.count) + 1) != 0 else { throw LuaError("\(box.name): too many results for the Lua stack") }
+            guard lua_checkstack(L, Int32(results.count) + 1) != 0 else {
+                throw LuaError("\(box.name): too many results for the Lua stack")
+            }
             // Inside a coroutine, a call that can suspend (wasm.yield, store:yield_interval).
             if lua_isyieldable(L) != 0 {
                 return try callInCoroutine(L, box, firstArg: firstArg, anchors: anchors, object: object)

@@ -68,7 +68,9 @@ func yieldRequest(_ L: LState, first: Int32, count: Int32, state: LuaStoreState,
         }
         return LuaYieldRequest(values: LuaErrorValue(L, luaL_ref(L, SWL_REGISTRYINDEX)), count: count)
     case .nested:
-        return LuaError("wasm.yield: \(label) cannot yield: its Wasm call was made by a host function, and only the outermost Wasm call of a coroutine can suspend")
+        return LuaError(
+            "wasm.yield: \(label) cannot yield: its Wasm call was made by a host function, and only the outermost Wasm call of a coroutine can suspend"
+        )
     case .none:
         return LuaError("wasm.yield: \(label) cannot yield: its Wasm call was not made inside a coroutine")
     }

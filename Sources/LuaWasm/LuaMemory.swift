@@ -221,7 +221,9 @@ func memoryStore(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
             bits = scalar == .f32 ? UInt64(Float(value).bitPattern) : value.bitPattern
         }
         try withMemoryBytes(box, "store", offset: offset, count: UInt64(scalar.width)) { bytes in
-            for k in 0..<scalar.width { bytes.storeBytes(of: UInt8(truncatingIfNeeded: bits >> (8 * UInt64(k))), toByteOffset: k, as: UInt8.self) }
+            for k in 0..<scalar.width {
+                bytes.storeBytes(of: UInt8(truncatingIfNeeded: bits >> (8 * UInt64(k))), toByteOffset: k, as: UInt8.self)
+            }
         }
         return 0
     }
@@ -352,7 +354,8 @@ func tableSet(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
         lua_settop(L, 3)
         pushOwner(L, 1)
         swl_replace(L, 1)
-        let value = try enterValue(L, store: store, storeBox: box.storeBox, index: 3, type: try box.table.type(store).element, function: "set")
+        let value = try enterValue(
+            L, store: store, storeBox: box.storeBox, index: 3, type: try box.table.type(store).element, function: "set")
         try box.table.set(store, UInt32(index), value)
         return 0
     }

@@ -212,7 +212,6 @@ func storeNewIndex(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
 
 // MARK: Module
 
-
 func moduleNew(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
     guarded(L) { L in
         // Called as wasm.Module(engine, source): argument 1 is the Module class table, so the

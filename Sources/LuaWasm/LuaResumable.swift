@@ -81,11 +81,11 @@ func resumableNew(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
         swl_pop(L, 1)
         _ = try enterStore(L, storeIndex: storeIndex, store) {
             try withWholeFuel(store) {
-            var args: [Value] = []
-            for (k, type) in function.type.params.enumerated() {
-                args.append(try toValue(L, 2 + Int32(k), type, "bad argument #\(k + 2) to 'resumable'", store: function.storeBox))
-            }
-            recordOutcome(L, box, try function.function.callResumable(store, args), handle: handle, store: store)
+                var args: [Value] = []
+                for (k, type) in function.type.params.enumerated() {
+                    args.append(try toValue(L, 2 + Int32(k), type, "bad argument #\(k + 2) to 'resumable'", store: function.storeBox))
+                }
+                recordOutcome(L, box, try function.function.callResumable(store, args), handle: handle, store: store)
             }
             return 0
         }

@@ -96,7 +96,9 @@ extension Linker {
                 if !readOnly.isEmpty, case .i32(0)? = output.first {
                     var opened: UInt32?
                     if name == "path_open", bits.count == 9 {
-                        opened = try memory.read(caller.store, offset: bits[8], count: 4).withUnsafeBytes { $0.loadUnaligned(as: UInt32.self) }
+                        opened = try memory.read(caller.store, offset: bits[8], count: 4).withUnsafeBytes {
+                            $0.loadUnaligned(as: UInt32.self)
+                        }
                     }
                     readOnly.update(after: name, bits, openedFd: opened)
                 }

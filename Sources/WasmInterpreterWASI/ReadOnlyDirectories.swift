@@ -45,7 +45,8 @@ final class ReadOnlyDirectories: Sendable {
         case "path_open":
             // (fd, dirflags, path, len, oflags, rights_base, rights_inheriting, fdflags, out)
             guard readOnly(0), args.count >= 8 else { return nil }
-            let writes = UInt32(truncatingIfNeeded: args[4]) & Self.writeOpenFlags != 0
+            let writes =
+                UInt32(truncatingIfNeeded: args[4]) & Self.writeOpenFlags != 0
                 || args[5] & Self.writeRights != 0
                 || UInt32(truncatingIfNeeded: args[7]) & Self.appendFlag != 0
             return writes ? Self.notCapable : nil

@@ -1,7 +1,7 @@
+import Synchronization
 // Standard streams that are not host file descriptors: input from bytes, output to a buffer or a
 // closure. They plug into WasmKit's WASI file table through its `WASIFile` interface.
 @_spi(WASIPlatform) import WASI
-import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -92,7 +92,6 @@ final class StreamFile: StandardStream, @unchecked Sendable {
         if !chunk.isEmpty { try sink(chunk) }
         return WASIAbi.Size(chunk.count)
     }
-
 
     func read(into buffers: GuestBuffers) throws -> WASIAbi.Size {
         guard readable else { throw WASIAbi.Errno.EBADF }

@@ -5,10 +5,10 @@ public enum KnownLimitations {
     public static let skippedDirectives: [String: [Int: String]] = [
         "binary-leb128.wast": [
             969: """
-                WasmKit 0.4.2's WasmParser reads the 0xFC prefix's sub-opcode as one byte, so the \
-                over-long (but valid) LEB128 encodings of i32.trunc_sat_* in this module are \
-                rejected as illegal opcodes. Fix: our own code-section decoder.
-                """
+            WasmKit 0.4.2's WasmParser reads the 0xFC prefix's sub-opcode as one byte, so the \
+            over-long (but valid) LEB128 encodings of i32.trunc_sat_* in this module are \
+            rejected as illegal opcodes. Fix: our own code-section decoder.
+            """
         ]
     ]
 }

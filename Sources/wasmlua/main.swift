@@ -1,7 +1,7 @@
+import LuaWasm
 import WasmInterpreter
 import WasmLuaCommands
 import WastRunner
-import LuaWasm
 
 #if canImport(Glibc)
     import Glibc

@@ -30,20 +30,22 @@ struct CallHookTests {
             caller.data.events.append("reenter body")
             _ = try caller.getFunc("leaf")!.call(caller.store, [])
         }
-        let module = try Module(engine: engine, wat: """
-            (module
-              (import "env" "host" (func $host))
-              (import "env" "fail" (func $fail))
-              (import "env" "reenter" (func $reenter))
-              (global $g (mut i32) (i32.const 0))
-              (func $inner (call $host))
-              (func (export "run") (call $host) (call $inner))
-              (func (export "leaf") (global.set $g (i32.add (global.get $g) (i32.const 1))))
-              (func (export "fail") (call $fail))
-              (func (export "reenter") (call $reenter))
-              (func (export "trap") unreachable)
-              (func (export "count") (result i32) (global.get $g)))
-            """)
+        let module = try Module(
+            engine: engine,
+            wat: """
+                (module
+                  (import "env" "host" (func $host))
+                  (import "env" "fail" (func $fail))
+                  (import "env" "reenter" (func $reenter))
+                  (global $g (mut i32) (i32.const 0))
+                  (func $inner (call $host))
+                  (func (export "run") (call $host) (call $inner))
+                  (func (export "leaf") (global.set $g (i32.add (global.get $g) (i32.const 1))))
+                  (func (export "fail") (call $fail))
+                  (func (export "reenter") (call $reenter))
+                  (func (export "trap") unreachable)
+                  (func (export "count") (result i32) (global.get $g)))
+                """)
         instance = try linker.instantiate(store, module)
         store.callHook { log, kind in
             log.events.append("\(kind)")
@@ -58,10 +60,11 @@ struct CallHookTests {
     @Test("each kind fires at host/Wasm boundaries only, never Wasm -> Wasm")
     func sequence() throws {
         try call("run")
-        #expect(store.data.events == [
-            "calling_wasm", "calling_host", "host body", "returning_from_host",
-            "calling_host", "host body", "returning_from_host", "returning_from_wasm",
-        ])
+        #expect(
+            store.data.events == [
+                "calling_wasm", "calling_host", "host body", "returning_from_host",
+                "calling_host", "host body", "returning_from_host", "returning_from_wasm",
+            ])
     }
 
     @Test("no hook for host -> host calls")
@@ -74,10 +77,11 @@ struct CallHookTests {
     @Test("nested calls through Caller fire their own calling/returning pair")
     func nested() throws {
         try call("reenter")
-        #expect(store.data.events == [
-            "calling_wasm", "calling_host", "reenter body", "calling_wasm", "returning_from_wasm",
-            "returning_from_host", "returning_from_wasm",
-        ])
+        #expect(
+            store.data.events == [
+                "calling_wasm", "calling_host", "reenter body", "calling_wasm", "returning_from_wasm",
+                "returning_from_host", "returning_from_wasm",
+            ])
     }
 
     @Test("a trap: returning_from_wasm runs, then the trap is returned")

@@ -6,7 +6,8 @@ struct EmbeddingTests {
     final class HostFailure: Error {}
 
     @Test func multiValueAndFloats() throws {
-        let f = try Fixture("""
+        let f = try Fixture(
+            """
             (module (func (export "swap") (param i32 f64) (result f64 i32) (local.get 1) (local.get 0)))
             """)
         #expect(try f.call("swap", .i32(7), .f64(2.5)) == [.f64(2.5), .i32(7)])
@@ -15,13 +16,15 @@ struct EmbeddingTests {
     @Test("a host function's error reaches the caller unchanged")
     func hostFunctions() throws {
         let failure = HostFailure()
-        let f = try Fixture("""
+        let f = try Fixture(
+            """
             (module
               (import "env" "add" (func $add (param i32 i32) (result i32)))
               (import "env" "fail" (func $fail))
               (func (export "twice") (param i32) (result i32) (call $add (local.get 0) (local.get 0)))
               (func (export "fail") (call $fail)))
-            """) { linker, _ in
+            """
+        ) { linker, _ in
             try linker.funcNew(module: "env", name: "add", type: FuncType(params: [.i32, .i32], results: [.i32])) { _, args in
                 guard case .i32(let a) = args[0], case .i32(let b) = args[1] else { return [] }
                 return [.i32(a &+ b)]
@@ -41,9 +44,11 @@ struct EmbeddingTests {
 
     @Test("a host function returning the wrong results is an error, not a crash")
     func hostFunctionWrongResults() throws {
-        let f = try Fixture("""
+        let f = try Fixture(
+            """
             (module (import "env" "f" (func $f (result i32))) (func (export "g") (result i32) (call $f)))
-            """) { linker, _ in
+            """
+        ) { linker, _ in
             try linker.funcNew(module: "env", name: "f", type: FuncType(params: [], results: [.i32])) { _, _ in [.i64(1)] }
         }
         #expect(throws: WasmError.self) { try f.call("g") }
@@ -93,7 +98,8 @@ struct EmbeddingTests {
     }
 
     @Test func memoryGlobalsTables() throws {
-        let f = try Fixture("""
+        let f = try Fixture(
+            """
             (module
               (memory (export "mem") 1 2)
               (global (export "counter") (mut i32) (i32.const 5))
@@ -143,7 +149,8 @@ struct EmbeddingTests {
     }
 
     @Test func startFunctionRuns() throws {
-        let f = try Fixture("""
+        let f = try Fixture(
+            """
             (module (global $g (mut i32) (i32.const 0)) (func $init (global.set $g (i32.const 7)))
               (start $init) (func (export "get") (result i32) (global.get $g)))
             """)
@@ -163,10 +170,14 @@ struct EmbeddingTests2 {
         #expect(throws: WasmError.self) { try linker.funcWrap(module: "a", name: "f") { () -> Int32 in 2 } }
         linker.allowShadowing = true
         try linker.funcWrap(module: "a", name: "f") { () -> Int32 in 2 }
-        let instance = try linker.instantiate(store, Module(engine: engine, wat: """
-            (module (import "a" "f" (func $f (result i32))) (import "b" "g" (func $g (result i32)))
-              (func (export "both") (result i32 i32) (call $f) (call $g)))
-            """))
+        let instance = try linker.instantiate(
+            store,
+            Module(
+                engine: engine,
+                wat: """
+                    (module (import "a" "f" (func $f (result i32))) (import "b" "g" (func $g (result i32)))
+                      (func (export "both") (result i32 i32) (call $f) (call $g)))
+                    """))
         #expect(try instance.getFunc(store, "both")!.call(store, []) == [.i32(2), .i32(1)])
     }
 
@@ -187,11 +198,15 @@ struct EmbeddingTests2 {
         config.maxCallDepth = 50
         let engine = Engine(config: config)
         let store = Store(engine: engine)
-        let instance = try Linker<Void>(engine: engine).instantiate(store, Module(engine: engine, wat: """
-            (module (func $r (export "r") (param i32) (result i32)
-              (if (result i32) (i32.eqz (local.get 0)) (then (i32.const 0))
-                (else (i32.add (call $r (i32.sub (local.get 0) (i32.const 1))) (i32.const 1))))))
-            """))
+        let instance = try Linker<Void>(engine: engine).instantiate(
+            store,
+            Module(
+                engine: engine,
+                wat: """
+                    (module (func $r (export "r") (param i32) (result i32)
+                      (if (result i32) (i32.eqz (local.get 0)) (then (i32.const 0))
+                        (else (i32.add (call $r (i32.sub (local.get 0) (i32.const 1))) (i32.const 1))))))
+                    """))
         let r = try #require(try instance.getFunc(store, "r"))
         #expect(try r.call(store, [.i32(40)]) == [.i32(40)])
         #expect(trapCode { try r.call(store, [.i32(60)]) } == .stackOverflow)

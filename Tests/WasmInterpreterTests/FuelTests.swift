@@ -12,17 +12,21 @@ struct FuelTests {
         config.consumeFuel = true
         engine = Engine(config: config)
         store = Store(engine: engine)
-        instance = try Linker<Void>(engine: engine).instantiate(store, Module(engine: engine, wat: """
-            (module
-              (memory 1)
-              (func (export "spin") (loop (br 0)))
-              (func (export "count") (param i32) (result i32) (local i32)
-                (loop
-                  (local.set 1 (i32.add (local.get 1) (i32.const 1)))
-                  (br_if 0 (i32.lt_u (local.get 1) (local.get 0))))
-                (local.get 1))
-              (func (export "fill") (param i32) (memory.fill (i32.const 0) (i32.const 0) (local.get 0))))
-            """))
+        instance = try Linker<Void>(engine: engine).instantiate(
+            store,
+            Module(
+                engine: engine,
+                wat: """
+                    (module
+                      (memory 1)
+                      (func (export "spin") (loop (br 0)))
+                      (func (export "count") (param i32) (result i32) (local i32)
+                        (loop
+                          (local.set 1 (i32.add (local.get 1) (i32.const 1)))
+                          (br_if 0 (i32.lt_u (local.get 1) (local.get 0))))
+                        (local.get 1))
+                      (func (export "fill") (param i32) (memory.fill (i32.const 0) (i32.const 0) (local.get 0))))
+                    """))
     }
 
     func call(_ name: String, _ args: Value...) throws -> [Value] {

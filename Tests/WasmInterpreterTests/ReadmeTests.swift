@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import LuaWasm
+import Testing
 import WasmInterpreter
 import WasmInterpreterWASI
 
@@ -11,13 +11,15 @@ struct ReadmeTests {
     func swiftExample() throws {
         // BEGIN README EXAMPLE
         let engine = Engine()
-        let module = try Module(engine: engine, wat: """
-            (module
-              (import "env" "double" (func $double (param i32) (result i32)))
-              (memory (export "memory") 1)
-              (func (export "add_doubled") (param i32 i32) (result i32)
-                (i32.add (call $double (local.get 0)) (local.get 1))))
-            """)
+        let module = try Module(
+            engine: engine,
+            wat: """
+                (module
+                  (import "env" "double" (func $double (param i32) (result i32)))
+                  (memory (export "memory") 1)
+                  (func (export "add_doubled") (param i32 i32) (result i32)
+                    (i32.add (call $double (local.get 0)) (local.get 1))))
+                """)
         let store = Store(engine: engine)
         let linker = Linker<Void>(engine: engine)
         try linker.funcNew(module: "env", name: "double", type: FuncType(params: [.i32], results: [.i32])) { _, args in
@@ -26,16 +28,16 @@ struct ReadmeTests {
         }
         let instance = try linker.instantiate(store, module)
         let addDoubled = try instance.getFunc(store, "add_doubled")!
-        let results = try addDoubled.call(store, [.i32(20), .i32(2)])   // [.i32(42)]
+        let results = try addDoubled.call(store, [.i32(20), .i32(2)])  // [.i32(42)]
 
         let memory = try instance.getMemory(store, "memory")!
         try memory.write(store, offset: 0, bytes: Array("hi".utf8))
-        let bytes = try memory.read(store, offset: 0, count: 2)          // [104, 105]
+        let bytes = try memory.read(store, offset: 0, count: 2)  // [104, 105]
 
         do {
-            _ = try addDoubled.call(store, [.i32(1)])                    // wrong argument count
+            _ = try addDoubled.call(store, [.i32(1)])  // wrong argument count
         } catch let error as WasmError {
-            print(error)   // usage error: expected 2 arguments, got 1
+            print(error)  // usage error: expected 2 arguments, got 1
         }
         // END README EXAMPLE
         #expect(results == [.i32(42)])
@@ -46,7 +48,10 @@ struct ReadmeTests {
     @Test("embedding example: store data, typed host functions, hooks, fuel, limits, resumable calls")
     func embeddingExample() throws {
         // BEGIN README EXAMPLE
-        struct HostState { var log: [String] = []; var hostCalls = 0 }
+        struct HostState {
+            var log: [String] = []
+            var hostCalls = 0
+        }
 
         var config = Config()
         config.consumeFuel = true
@@ -59,19 +64,21 @@ struct ReadmeTests {
             let bytes = try caller.getMemory()!.read(caller.store, offset: UInt64(ptr), count: Int(len))
             caller.data.log.append(String(decoding: bytes, as: UTF8.self))
         }
-        let module = try Module(engine: engine, wat: """
-            (module
-              (import "env" "print" (func $print (param i32 i32)))
-              (memory (export "memory") 1)
-              (data (i32.const 0) "hello")
-              (func (export "greet") (call $print (i32.const 0) (i32.const 5)))
-              (func (export "sum") (param i32) (result i64) (local i64)
-                (loop
-                  (local.set 1 (i64.add (local.get 1) (i64.extend_i32_u (local.get 0))))
-                  (br_if 0 (local.tee 0 (i32.sub (local.get 0) (i32.const 1)))))
-                (local.get 1)))
-            """)
-        store.setLimiter(StoreLimits(memorySize: 16 * 65536))   // memories may not exceed 1 MiB
+        let module = try Module(
+            engine: engine,
+            wat: """
+                (module
+                  (import "env" "print" (func $print (param i32 i32)))
+                  (memory (export "memory") 1)
+                  (data (i32.const 0) "hello")
+                  (func (export "greet") (call $print (i32.const 0) (i32.const 5)))
+                  (func (export "sum") (param i32) (result i64) (local i64)
+                    (loop
+                      (local.set 1 (i64.add (local.get 1) (i64.extend_i32_u (local.get 0))))
+                      (br_if 0 (local.tee 0 (i32.sub (local.get 0) (i32.const 1)))))
+                    (local.get 1)))
+                """)
+        store.setLimiter(StoreLimits(memorySize: 16 * 65536))  // memories may not exceed 1 MiB
         try store.setFuel(1_000_000)
         let instance = try linker.instantiate(store, module)
 
@@ -80,10 +87,10 @@ struct ReadmeTests {
             if kind == .callingHost { state.hostCalls += 1 }
         }
         let greet = try instance.getFunc(store, "greet")!.typed(store, params: Void.self, results: Void.self)
-        try greet.call(store, ())                                    // store.data.log == ["hello"]
+        try greet.call(store, ())  // store.data.log == ["hello"]
 
         let sum = try instance.getFunc(store, "sum")!.typed(store, params: Int32.self, results: Int64.self)
-        let total = try sum.call(store, 1000)                        // 500500
+        let total = try sum.call(store, 1000)  // 500500
 
         // Fuel as a watchdog, with a resumable call: refuel and continue.
         try store.setFuel(1000)
@@ -114,17 +121,17 @@ struct ReadmeTests {
 
         let engine = Engine()
         let linker = Linker<AppState>(engine: engine)
-        try linker.defineWASI { $0.wasi }        // wasi_snapshot_preview1, for any store
+        try linker.defineWASI { $0.wasi }  // wasi_snapshot_preview1, for any store
 
         var config = WASIConfiguration()
         config.arguments = ["echo", "hello", "from Swift"]
-        config.stdout = .capture                 // or .inherit, .file(path), .callback { bytes in ... }
+        config.stdout = .capture  // or .inherit, .file(path), .callback { bytes in ... }
         let wasi = try WASIContext(config)
         let store = Store(engine: engine, data: AppState())
         store.data.wasi = wasi
 
         let instance = try linker.instantiate(store, Module(engine: engine, path: path))
-        let status = try wasi.run(store, instance)                      // 0: _start returned
+        let status = try wasi.run(store, instance)  // 0: _start returned
         let output = String(decoding: wasi.capturedStdout, as: UTF8.self)  // "hello\nfrom Swift\n"
         // END README EXAMPLE
         #expect(status == 0)

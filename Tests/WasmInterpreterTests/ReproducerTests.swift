@@ -41,7 +41,8 @@ struct ReproducerTests {
         if ours == theirs { return true }
         if ours.hasPrefix("invalid") && theirs.hasPrefix("invalid") { return true }
         if ours == "trap undefined_element" && theirs == "trap table_out_of_bounds" { return true }
-        let a = ours.split(separator: " "), b = theirs.split(separator: " ")
+        let a = ours.split(separator: " ")
+        let b = theirs.split(separator: " ")
         guard a.count == b.count, a.first == "ok" else { return false }
         return zip(a, b).allSatisfy { x, y in x == y || (isNaN(x) && isNaN(y)) }
     }

@@ -19,7 +19,9 @@ struct ResourceBoundsTests {
     @Test("text nested past the bound is a clear error")
     func tooDeepText() {
         let error = #expect(throws: WasmError.self) { try Module(engine: Engine(), wat: Self.nestedBlocks(60_000)) }
-        #expect(error?.description == "malformed module: the text nests 60002 levels deep (the deepest at line 1); at most 50000 levels are supported")
+        #expect(
+            error?.description
+                == "malformed module: the text nests 60002 levels deep (the deepest at line 1); at most 50000 levels are supported")
     }
 
     @Test("nesting is counted outside strings and comments")
@@ -122,12 +124,14 @@ struct ResourceBoundsTests {
         try linker.funcNew(module: "env", name: "back", type: FuncType(params: [.i32], results: [.i32])) { caller, args in
             try reenter!.call(caller.store, args)
         }
-        let module = try Module(engine: engine, wat: """
-            (module (import "env" "back" (func $back (param i32) (result i32)))
-              (func (export "f") (param i32) (result i32)
-                (if (result i32) (i32.eqz (local.get 0)) (then (i32.const 0))
-                  (else (call $back (i32.sub (local.get 0) (i32.const 1)))))))
-            """)
+        let module = try Module(
+            engine: engine,
+            wat: """
+                (module (import "env" "back" (func $back (param i32) (result i32)))
+                  (func (export "f") (param i32) (result i32)
+                    (if (result i32) (i32.eqz (local.get 0)) (then (i32.const 0))
+                      (else (call $back (i32.sub (local.get 0) (i32.const 1)))))))
+                """)
         let instance = try linker.instantiate(store, module)
         reenter = try instance.getFunc(store, "f")
         // (5 levels: a sanitizer's frames are large, and a test thread's stack may be small.)

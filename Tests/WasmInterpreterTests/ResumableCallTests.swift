@@ -14,15 +14,19 @@ struct ResumableCallTests {
             if x == 0 { throw NotReady() }
             return x
         }
-        let instance = try linker.instantiate(store, Module(engine: engine, wat: """
-            (module
-              (import "env" "fetch" (func $fetch (param i32) (result i32)))
-              (func $deep (param i32) (param i32) (result i32)
-                (if (result i32) (i32.eqz (local.get 0))
-                  (then (i32.add (call $fetch (local.get 1)) (i32.const 1)))
-                  (else (i32.mul (call $deep (i32.sub (local.get 0) (i32.const 1)) (local.get 1)) (i32.const 2)))))
-              (func (export "run") (param i32) (result i32) (call $deep (i32.const 3) (local.get 0))))
-            """))
+        let instance = try linker.instantiate(
+            store,
+            Module(
+                engine: engine,
+                wat: """
+                    (module
+                      (import "env" "fetch" (func $fetch (param i32) (result i32)))
+                      (func $deep (param i32) (param i32) (result i32)
+                        (if (result i32) (i32.eqz (local.get 0))
+                          (then (i32.add (call $fetch (local.get 1)) (i32.const 1)))
+                          (else (i32.mul (call $deep (i32.sub (local.get 0) (i32.const 1)) (local.get 1)) (i32.const 2)))))
+                      (func (export "run") (param i32) (result i32) (call $deep (i32.const 3) (local.get 0))))
+                    """))
         let run = try #require(try instance.getFunc(store, "run"))
         #expect(try run.callResumable(store, [.i32(5)]).results == [.i32(48)])
 
@@ -44,14 +48,18 @@ struct ResumableCallTests {
         config.consumeFuel = true
         let engine = Engine(config: config)
         let store = Store(engine: engine)
-        let instance = try Linker<Void>(engine: engine).instantiate(store, Module(engine: engine, wat: """
-            (module
-              (func (export "count") (param i32) (result i32) (local i32)
-                (loop
-                  (local.set 1 (i32.add (local.get 1) (i32.const 1)))
-                  (br_if 0 (i32.lt_u (local.get 1) (local.get 0))))
-                (local.get 1)))
-            """))
+        let instance = try Linker<Void>(engine: engine).instantiate(
+            store,
+            Module(
+                engine: engine,
+                wat: """
+                    (module
+                      (func (export "count") (param i32) (result i32) (local i32)
+                        (loop
+                          (local.set 1 (i32.add (local.get 1) (i32.const 1)))
+                          (br_if 0 (i32.lt_u (local.get 1) (local.get 0))))
+                        (local.get 1)))
+                    """))
         try store.setFuel(500)
         var outcome = try instance.getFunc(store, "count")!.callResumable(store, [.i32(10_000)])
         var suspensions = 0
@@ -90,19 +98,24 @@ struct ResumableHookTests {
         let store = Store(engine: engine, data: [String]())
         let linker = Linker<[String]>(engine: engine)
         try linker.funcWrap(module: "env", name: "fail") { () throws -> Int32 in throw Failed() }
-        let instance = try linker.instantiate(store, Module(engine: engine, wat: """
-            (module (import "env" "fail" (func $f (result i32)))
-              (func (export "run") (result i32) (i32.add (call $f) (i32.const 1))))
-            """))
+        let instance = try linker.instantiate(
+            store,
+            Module(
+                engine: engine,
+                wat: """
+                    (module (import "env" "fail" (func $f (result i32)))
+                      (func (export "run") (result i32) (i32.add (call $f) (i32.const 1))))
+                    """))
         store.callHook { log, kind in log.append("\(kind)") }
         guard case .hostError(let invocation) = try instance.getFunc(store, "run")!.callResumable(store, []) else {
             Issue.record("expected a suspension")
             return
         }
         #expect(try invocation.resume(store, with: [.i32(1)]).results == [.i32(2)])
-        #expect(store.data == [
-            "calling_wasm", "calling_host", "returning_from_wasm", "calling_wasm", "returning_from_wasm",
-        ])
+        #expect(
+            store.data == [
+                "calling_wasm", "calling_host", "returning_from_wasm", "calling_wasm", "returning_from_wasm",
+            ])
     }
 
     @Test("one linker serves many stores")
@@ -110,9 +123,11 @@ struct ResumableHookTests {
         let engine = Engine()
         let linker = Linker<Int>(engine: engine)
         try linker.funcWrap(module: "env", name: "bump") { (caller: Caller<Int>) in caller.data += 1 }
-        let module = try Module(engine: engine, wat: """
-            (module (import "env" "bump" (func $b)) (func (export "run") (call $b) (call $b)))
-            """)
+        let module = try Module(
+            engine: engine,
+            wat: """
+                (module (import "env" "bump" (func $b)) (func (export "run") (call $b) (call $b)))
+                """)
         let first = Store(engine: engine, data: 0)
         let second = Store(engine: engine, data: 100)
         _ = try linker.instantiate(first, module).getFunc(first, "run")!.call(first, [])

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import WasmInterpreter
 
 /// The fusions and forms chosen after translation (accumulator forms, `incBr*` loop tails,
@@ -147,7 +148,9 @@ struct TranslatorFusionTests {
         #expect(try f.call("f", .i32(0)) == [.i32(2)])
     }
 
-    @Test("an f64 result stored right away is one pair dispatch; a trap in the store comes after the result slot is written, as with the two instructions")
+    @Test(
+        "an f64 result stored right away is one pair dispatch; a trap in the store comes after the result slot is written, as with the two instructions"
+    )
     func f64ThenStorePairs() throws {
         let wat = """
             (module (memory 1)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import WasmInterpreter
 
 /// The translator's optimisations (deferred locals and constants, result retargeting, fused
@@ -11,7 +12,8 @@ struct TranslatorTests {
 
     @Test("a deferred local.get keeps the old value when the local is overwritten")
     func localPreservation() throws {
-        let f = try Fixture("""
+        let f = try Fixture(
+            """
             (module
               (func (export "a") (param i32) (result i32)
                 (local.get 0) (local.set 0 (i32.const 5)))
@@ -33,7 +35,8 @@ struct TranslatorTests {
 
     @Test("local.set after an operation makes the operation write the local")
     func resultRetargeting() throws {
-        let listing = try ir("""
+        let listing = try ir(
+            """
             (module (func (param i32) (result i32) (local i32)
               (local.set 1 (i32.add (local.get 0) (i32.const 1))) (local.get 1)))
             """)
@@ -45,7 +48,8 @@ struct TranslatorTests {
     func immediates() throws {
         let listing = try ir("(module (func (param i32) (result i32) (i32.add (i32.const 10) (local.get 0))))")
         #expect(listing.contains("i32AddImm"))
-        let f = try Fixture("""
+        let f = try Fixture(
+            """
             (module
               (func (export "sub") (param i32) (result i32) (i32.sub (i32.const 10) (local.get 0)))
               (func (export "consts") (result i32) (i32.sub (i32.const 10) (i32.const 3)))
@@ -59,14 +63,16 @@ struct TranslatorTests {
 
     @Test("br_if on a comparison becomes one compare-and-branch")
     func fusedBranches() throws {
-        let listing = try ir("""
+        let listing = try ir(
+            """
             (module (func (param i32 i32) (result i32)
               (block (br_if 0 (i32.lt_s (local.get 0) (local.get 1))) (return (i32.const 1)))
               (i32.const 0)))
             """)
         #expect(listing.contains("brI32LtS"))
         #expect(!listing.contains("i32LtS"))
-        let f = try Fixture("""
+        let f = try Fixture(
+            """
             (module
               (func (export "lt") (param i32 i32) (result i32)
                 (block (br_if 0 (i32.lt_s (local.get 0) (local.get 1))) (return (i32.const 1)))
@@ -87,7 +93,8 @@ struct TranslatorTests {
 
     @Test("branch values move to the label's slots")
     func branchValues() throws {
-        let f = try Fixture("""
+        let f = try Fixture(
+            """
             (module
               (func (export "brif") (param i32 i32) (result i32)
                 (block (result i32) (local.get 0) (local.get 1) (br_if 0) (drop) (i32.const 7)))

@@ -6,7 +6,8 @@ struct TrapTests {
     let fixture: Fixture
 
     init() throws {
-        fixture = try Fixture("""
+        fixture = try Fixture(
+            """
             (module
               (type $v (func))
               (table 2 funcref)
@@ -79,7 +80,8 @@ struct TrapTests {
 struct BacktraceTests {
     @Test("a trap lists the Wasm functions on the stack, innermost first, with names")
     func backtrace() throws {
-        let f = try Fixture("""
+        let f = try Fixture(
+            """
             (module
               (func $outer (export "outer") (call $middle))
               (func $middle (call $inner))

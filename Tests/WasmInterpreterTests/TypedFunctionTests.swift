@@ -17,19 +17,21 @@ struct TypedFunctionTests {
             let memory = caller.getMemory()!
             return Int32(try memory.read(caller.store, offset: UInt64(address), count: 1)[0])
         }
-        let module = try Module(engine: engine, wat: """
-            (module
-              (import "env" "add" (func $add (param i32 i64) (result i64)))
-              (import "env" "split" (func $split (param f64) (result f32 i32)))
-              (import "env" "tick" (func $tick))
-              (import "env" "peek" (func $peek (param i32) (result i32)))
-              (memory (export "memory") 1)
-              (data (i32.const 8) "\\2a")
-              (func (export "add") (param i32 i64) (result i64) (call $add (local.get 0) (local.get 1)))
-              (func (export "split") (param f64) (result f32 i32) (call $split (local.get 0)))
-              (func (export "tick") (call $tick) (call $tick))
-              (func (export "peek") (param i32) (result i32) (call $peek (local.get 0))))
-            """)
+        let module = try Module(
+            engine: engine,
+            wat: """
+                (module
+                  (import "env" "add" (func $add (param i32 i64) (result i64)))
+                  (import "env" "split" (func $split (param f64) (result f32 i32)))
+                  (import "env" "tick" (func $tick))
+                  (import "env" "peek" (func $peek (param i32) (result i32)))
+                  (memory (export "memory") 1)
+                  (data (i32.const 8) "\\2a")
+                  (func (export "add") (param i32 i64) (result i64) (call $add (local.get 0) (local.get 1)))
+                  (func (export "split") (param f64) (result f32 i32) (call $split (local.get 0)))
+                  (func (export "tick") (call $tick) (call $tick))
+                  (func (export "peek") (param i32) (result i32) (call $peek (local.get 0))))
+                """)
         let instance = try linker.instantiate(store, module)
         let add = try #require(try instance.getFunc(store, "add")).typed(store, params: (Int32, Int64).self, results: Int64.self)
         #expect(try add.call(store, (-2, 10)) == 8)

@@ -76,10 +76,14 @@ struct WASIEmbeddingTests {
         #expect(error.message.contains("no WASI context"))
 
         store.data.wasi = try WASIContext(WASIConfiguration())
-        let noMemory = try linker.instantiate(store, Module(engine: engine, wat: """
-            (module (import "wasi_snapshot_preview1" "proc_exit" (func $exit (param i32)))
-              (func (export "_start") (call $exit (i32.const 0))))
-            """))
+        let noMemory = try linker.instantiate(
+            store,
+            Module(
+                engine: engine,
+                wat: """
+                    (module (import "wasi_snapshot_preview1" "proc_exit" (func $exit (param i32)))
+                      (func (export "_start") (call $exit (i32.const 0))))
+                    """))
         let missing = try #require(throws: WasmError.self) { try store.data.wasi!.run(store, noMemory) }
         #expect(missing.message.contains("export its memory"))
     }
@@ -90,9 +94,13 @@ struct WASIEmbeddingTests {
         let linker = Linker<State>(engine: engine)
         try linker.defineWASI { $0.wasi }
         let error = try #require(throws: WasmError.self) {
-            try linker.instantiate(Store(engine: engine, data: State()), Module(engine: engine, wat: """
-                (module (import "wasi_snapshot_preview1" "no_such_call" (func)))
-                """))
+            try linker.instantiate(
+                Store(engine: engine, data: State()),
+                Module(
+                    engine: engine,
+                    wat: """
+                        (module (import "wasi_snapshot_preview1" "no_such_call" (func)))
+                        """))
         }
         #expect(error.kind == .link)
         #expect(error.message.contains("no_such_call"))

@@ -92,16 +92,17 @@ struct WASIProgramsTests {
         let (status, stdout, _) = try runThroughAPI("readonly.wasm", config)
         #expect(status == 0)
         let refused = ["create", "write open", "truncate", "append", "mkdir", "unlink", "rename", "symlink", "nested create"]
-        #expect(stdout == """
-            read open: ok
-            read: ok
-            contents: read me
-            \(refused.map { "\($0): ENOTCAPABLE\n" }.joined())nested read: ok
-            open subdirectory: ok
-            create through it: ENOTCAPABLE
-            read through it: ok
+        #expect(
+            stdout == """
+                read open: ok
+                read: ok
+                contents: read me
+                \(refused.map { "\($0): ENOTCAPABLE\n" }.joined())nested read: ok
+                open subdirectory: ok
+                create through it: ENOTCAPABLE
+                read through it: ok
 
-            """)
+                """)
         // The tree is exactly as it was.
         let entries = try FileManager.default.subpathsOfDirectory(atPath: root.path).sorted()
         #expect(entries == ["in.txt", "sub", "sub/x.txt"])
@@ -145,15 +146,15 @@ struct WASIProgramsTests {
         let reactor = FileManager.default.temporaryDirectory.appendingPathComponent("reactor-\(UUID().uuidString).wat")
         defer { try? FileManager.default.removeItem(at: reactor) }
         try """
-            (module
-              (import "wasi_snapshot_preview1" "args_sizes_get" (func $args_sizes (param i32 i32) (result i32)))
-              (memory (export "memory") 1)
-              (global $ready (mut i32) (i32.const 0))
-              (func (export "_initialize") (global.set $ready (i32.const 40)))
-              (func (export "answer") (param i32) (result i32)
-                (drop (call $args_sizes (i32.const 0) (i32.const 4)))
-                (i32.add (i32.add (global.get $ready) (local.get 0)) (i32.load (i32.const 0)))))
-            """.write(to: reactor, atomically: true, encoding: .utf8)
+        (module
+          (import "wasi_snapshot_preview1" "args_sizes_get" (func $args_sizes (param i32 i32) (result i32)))
+          (memory (export "memory") 1)
+          (global $ready (mut i32) (i32.const 0))
+          (func (export "_initialize") (global.set $ready (i32.const 40)))
+          (func (export "answer") (param i32) (result i32)
+            (drop (call $args_sizes (i32.const 0) (i32.const 4)))
+            (i32.add (i32.add (global.get $ready) (local.get 0)) (i32.load (i32.const 0)))))
+        """.write(to: reactor, atomically: true, encoding: .utf8)
         // 40 from _initialize + 1 + argc 1 (argv[0] only: the values after the file are the function's).
         let run = runThroughCLI(["--invoke", "answer", reactor.path, "1"], stdin: [])
         #expect(run.0 == 0 && run.1 == "" && run.2 == "")

@@ -185,10 +185,12 @@ func storeCosts(_ fib: [UInt8], runs: Int) throws {
     let linker = WasmInterpreter.Linker<Void>(engine: engine)
     let count = 2000
     print("store-create-us", nanosecondsPerCall(count, runs: runs) { _ = WasmInterpreter.Store(engine: engine) } / 1000)
-    print("store-instantiate-close-us", try nanosecondsPerCall(count, runs: runs) {
-        let store = WasmInterpreter.Store(engine: engine)
-        _ = try linker.instantiate(store, module)
-    } / 1000)  // the store is released (closed) at the end of each iteration
+    print(
+        "store-instantiate-close-us",
+        try nanosecondsPerCall(count, runs: runs) {
+            let store = WasmInterpreter.Store(engine: engine)
+            _ = try linker.instantiate(store, module)
+        } / 1000)  // the store is released (closed) at the end of each iteration
     // Resident memory of live stores that have not run code.
     var stores: [WasmInterpreter.Store<Void>] = []
     let before = residentKiB()

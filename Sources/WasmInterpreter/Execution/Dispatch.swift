@@ -13,10 +13,11 @@
 /// An instruction handler. `@convention(c)` because it is the one function-pointer form that
 /// Swift stores in 8 bytes and calls without a context (its `thin` convention crashes the
 /// compiler here); C-representable parameter types follow from that.
-typealias Handler = @convention(c) (
-    _ pc: UnsafeRawPointer, _ fp: Slots, _ memory: UnsafeMutableRawPointer, _ memorySize: UInt64,
-    _ acc: UInt64, _ context: UnsafeMutableRawPointer, _ facc: Double
-) -> UInt
+typealias Handler =
+    @convention(c) (
+        _ pc: UnsafeRawPointer, _ fp: Slots, _ memory: UnsafeMutableRawPointer, _ memorySize: UInt64,
+        _ acc: UInt64, _ context: UnsafeMutableRawPointer, _ facc: Double
+    ) -> UInt
 
 /// What a handler returns to keep the dispatch loop going (loop builds only): not a trap code.
 let continueDispatch: UInt = 0x100

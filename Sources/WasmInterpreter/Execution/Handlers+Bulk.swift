@@ -4,43 +4,69 @@
 /// Bytes in a WebAssembly page.
 let wasmPageSize: UInt64 = 65536
 
-@inline(__always) func memoryGrowHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ _: UnsafeMutableRawPointer, _ _: UInt64, _ _: UInt64, _ ctx: UnsafeMutableRawPointer, _ _: Double) -> UInt {
+@inline(__always) func memoryGrowHandler(
+    _ pc: UnsafeRawPointer, _ fp: Slots, _ _: UnsafeMutableRawPointer, _ _: UInt64, _ _: UInt64, _ ctx: UnsafeMutableRawPointer, _ _: Double
+) -> UInt {
     outOfLine(pc, fp, ctx, executeMemoryGrow)
 }
-@inline(__always) func memoryFillHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ _: UnsafeMutableRawPointer, _ _: UInt64, _ _: UInt64, _ ctx: UnsafeMutableRawPointer, _ _: Double) -> UInt {
+@inline(__always) func memoryFillHandler(
+    _ pc: UnsafeRawPointer, _ fp: Slots, _ _: UnsafeMutableRawPointer, _ _: UInt64, _ _: UInt64, _ ctx: UnsafeMutableRawPointer, _ _: Double
+) -> UInt {
     outOfLine(pc, fp, ctx, executeMemoryFill)
 }
-@inline(__always) func memoryCopyHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ _: UnsafeMutableRawPointer, _ _: UInt64, _ _: UInt64, _ ctx: UnsafeMutableRawPointer, _ _: Double) -> UInt {
+@inline(__always) func memoryCopyHandler(
+    _ pc: UnsafeRawPointer, _ fp: Slots, _ _: UnsafeMutableRawPointer, _ _: UInt64, _ _: UInt64, _ ctx: UnsafeMutableRawPointer, _ _: Double
+) -> UInt {
     outOfLine(pc, fp, ctx, executeMemoryCopy)
 }
-@inline(__always) func memoryInitHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ _: UnsafeMutableRawPointer, _ _: UInt64, _ _: UInt64, _ ctx: UnsafeMutableRawPointer, _ _: Double) -> UInt {
+@inline(__always) func memoryInitHandler(
+    _ pc: UnsafeRawPointer, _ fp: Slots, _ _: UnsafeMutableRawPointer, _ _: UInt64, _ _: UInt64, _ ctx: UnsafeMutableRawPointer, _ _: Double
+) -> UInt {
     outOfLine(pc, fp, ctx, executeMemoryInit)
 }
-@inline(__always) func dataDropHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ _: UnsafeMutableRawPointer, _ _: UInt64, _ _: UInt64, _ ctx: UnsafeMutableRawPointer, _ _: Double) -> UInt {
+@inline(__always) func dataDropHandler(
+    _ pc: UnsafeRawPointer, _ fp: Slots, _ _: UnsafeMutableRawPointer, _ _: UInt64, _ _: UInt64, _ ctx: UnsafeMutableRawPointer, _ _: Double
+) -> UInt {
     outOfLine(pc, fp, ctx, executeDataDrop)
 }
-@inline(__always) func tableGetHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ _: UnsafeMutableRawPointer, _ _: UInt64, _ _: UInt64, _ ctx: UnsafeMutableRawPointer, _ _: Double) -> UInt {
+@inline(__always) func tableGetHandler(
+    _ pc: UnsafeRawPointer, _ fp: Slots, _ _: UnsafeMutableRawPointer, _ _: UInt64, _ _: UInt64, _ ctx: UnsafeMutableRawPointer, _ _: Double
+) -> UInt {
     outOfLine(pc, fp, ctx, executeTableGet)
 }
-@inline(__always) func tableSetHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ _: UnsafeMutableRawPointer, _ _: UInt64, _ _: UInt64, _ ctx: UnsafeMutableRawPointer, _ _: Double) -> UInt {
+@inline(__always) func tableSetHandler(
+    _ pc: UnsafeRawPointer, _ fp: Slots, _ _: UnsafeMutableRawPointer, _ _: UInt64, _ _: UInt64, _ ctx: UnsafeMutableRawPointer, _ _: Double
+) -> UInt {
     outOfLine(pc, fp, ctx, executeTableSet)
 }
-@inline(__always) func tableSizeHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ _: UnsafeMutableRawPointer, _ _: UInt64, _ _: UInt64, _ ctx: UnsafeMutableRawPointer, _ _: Double) -> UInt {
+@inline(__always) func tableSizeHandler(
+    _ pc: UnsafeRawPointer, _ fp: Slots, _ _: UnsafeMutableRawPointer, _ _: UInt64, _ _: UInt64, _ ctx: UnsafeMutableRawPointer, _ _: Double
+) -> UInt {
     outOfLine(pc, fp, ctx, executeTableSize)
 }
-@inline(__always) func tableGrowHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ _: UnsafeMutableRawPointer, _ _: UInt64, _ _: UInt64, _ ctx: UnsafeMutableRawPointer, _ _: Double) -> UInt {
+@inline(__always) func tableGrowHandler(
+    _ pc: UnsafeRawPointer, _ fp: Slots, _ _: UnsafeMutableRawPointer, _ _: UInt64, _ _: UInt64, _ ctx: UnsafeMutableRawPointer, _ _: Double
+) -> UInt {
     outOfLine(pc, fp, ctx, executeTableGrow)
 }
-@inline(__always) func tableFillHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ _: UnsafeMutableRawPointer, _ _: UInt64, _ _: UInt64, _ ctx: UnsafeMutableRawPointer, _ _: Double) -> UInt {
+@inline(__always) func tableFillHandler(
+    _ pc: UnsafeRawPointer, _ fp: Slots, _ _: UnsafeMutableRawPointer, _ _: UInt64, _ _: UInt64, _ ctx: UnsafeMutableRawPointer, _ _: Double
+) -> UInt {
     outOfLine(pc, fp, ctx, executeTableFill)
 }
-@inline(__always) func tableCopyHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ _: UnsafeMutableRawPointer, _ _: UInt64, _ _: UInt64, _ ctx: UnsafeMutableRawPointer, _ _: Double) -> UInt {
+@inline(__always) func tableCopyHandler(
+    _ pc: UnsafeRawPointer, _ fp: Slots, _ _: UnsafeMutableRawPointer, _ _: UInt64, _ _: UInt64, _ ctx: UnsafeMutableRawPointer, _ _: Double
+) -> UInt {
     outOfLine(pc, fp, ctx, executeTableCopy)
 }
-@inline(__always) func tableInitHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ _: UnsafeMutableRawPointer, _ _: UInt64, _ _: UInt64, _ ctx: UnsafeMutableRawPointer, _ _: Double) -> UInt {
+@inline(__always) func tableInitHandler(
+    _ pc: UnsafeRawPointer, _ fp: Slots, _ _: UnsafeMutableRawPointer, _ _: UInt64, _ _: UInt64, _ ctx: UnsafeMutableRawPointer, _ _: Double
+) -> UInt {
     outOfLine(pc, fp, ctx, executeTableInit)
 }
-@inline(__always) func elemDropHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ _: UnsafeMutableRawPointer, _ _: UInt64, _ _: UInt64, _ ctx: UnsafeMutableRawPointer, _ _: Double) -> UInt {
+@inline(__always) func elemDropHandler(
+    _ pc: UnsafeRawPointer, _ fp: Slots, _ _: UnsafeMutableRawPointer, _ _: UInt64, _ _: UInt64, _ ctx: UnsafeMutableRawPointer, _ _: Double
+) -> UInt {
     outOfLine(pc, fp, ctx, executeElemDrop)
 }
 

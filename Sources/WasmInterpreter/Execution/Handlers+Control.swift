@@ -1,23 +1,37 @@
 /// Moves, branches, calls, returns, globals and fuel.
-@inline(__always) func unreachableHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ _: UnsafeMutableRawPointer, _ _: UInt64, _ _: UInt64, _ ctx: UnsafeMutableRawPointer, _ _: Double) -> UInt {
+@inline(__always) func unreachableHandler(
+    _ pc: UnsafeRawPointer, _ fp: Slots, _ _: UnsafeMutableRawPointer, _ _: UInt64, _ _: UInt64, _ ctx: UnsafeMutableRawPointer, _ _: Double
+) -> UInt {
     trap(.unreachable, pc, fp, ctx)
 }
 
-@inline(__always) func copyHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+@inline(__always) func copyHandler(
+    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
+    _ facc: Double
+) -> UInt {
     produce(pc, fp, m, ms, acc, ctx, facc, slot(fp, pc.instr.pointee.b), .acc)
 }
 
-@inline(__always) func constHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+@inline(__always) func constHandler(
+    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
+    _ facc: Double
+) -> UInt {
     produce(pc, fp, m, ms, acc, ctx, facc, pc.instr.pointee.imm, .acc)
 }
 
-@inline(__always) func zeroSlotsHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+@inline(__always) func zeroSlotsHandler(
+    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
+    _ facc: Double
+) -> UInt {
     let i = pc.instr
     (fp + Int(i.pointee.a)).update(repeating: 0, count: Int(i.pointee.b))
     return next(pc + instrStride, fp, m, ms, acc, ctx, facc)
 }
 
-@inline(__always) func consumeFuelHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+@inline(__always) func consumeFuelHandler(
+    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
+    _ facc: Double
+) -> UInt {
     let context = ctx.context
     let left = context.pointee.fuel &- Int64(bitPattern: pc.instr.pointee.imm)
     // Why before charging: a resumed call re-executes this instruction.
@@ -26,40 +40,62 @@
     return next(pc + instrStride, fp, m, ms, acc, ctx, facc)
 }
 
-@inline(__always) func brHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+@inline(__always) func brHandler(
+    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
+    _ facc: Double
+) -> UInt {
     branch(true, pc, fp, m, ms, acc, ctx, facc)
 }
-@inline(__always) func brIfNezHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+@inline(__always) func brIfNezHandler(
+    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
+    _ facc: Double
+) -> UInt {
     branch(lo32(slot(fp, pc.instr.pointee.a)) != 0, pc, fp, m, ms, acc, ctx, facc)
 }
-@inline(__always) func brIfEqzHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+@inline(__always) func brIfEqzHandler(
+    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
+    _ facc: Double
+) -> UInt {
     branch(lo32(slot(fp, pc.instr.pointee.a)) == 0, pc, fp, m, ms, acc, ctx, facc)
 }
 
 /// `a` = index slot, `b` = number of non-default targets; the `br`s to the targets follow.
-@inline(__always) func brTableHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+@inline(__always) func brTableHandler(
+    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
+    _ facc: Double
+) -> UInt {
     let i = pc.instr
     let index = lo32(slot(fp, i.pointee.a))
     let last = i.pointee.b
     return next(pc + (1 + Int(index < last ? index : last)) &* instrStride, fp, m, ms, acc, ctx, facc)
 }
 
-@inline(__always) func retHandler(_ _: UnsafeRawPointer, _ _: Slots, _ _: UnsafeMutableRawPointer, _ _: UInt64, _ _: UInt64, _ ctx: UnsafeMutableRawPointer, _ _: Double) -> UInt {
+@inline(__always) func retHandler(
+    _ _: UnsafeRawPointer, _ _: Slots, _ _: UnsafeMutableRawPointer, _ _: UInt64, _ _: UInt64, _ ctx: UnsafeMutableRawPointer, _ _: Double
+) -> UInt {
     returnToCaller(ctx)
 }
 
-@inline(__always) func ret1Handler(_ pc: UnsafeRawPointer, _ fp: Slots, _ _: UnsafeMutableRawPointer, _ _: UInt64, _ _: UInt64, _ ctx: UnsafeMutableRawPointer, _ _: Double) -> UInt {
+@inline(__always) func ret1Handler(
+    _ pc: UnsafeRawPointer, _ fp: Slots, _ _: UnsafeMutableRawPointer, _ _: UInt64, _ _: UInt64, _ ctx: UnsafeMutableRawPointer, _ _: Double
+) -> UInt {
     fp[0] = slot(fp, pc.instr.pointee.a)
     return returnToCaller(ctx)
 }
 
-@inline(__always) func callHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ _: UInt64, _ ctx: UnsafeMutableRawPointer, _ _: Double) -> UInt {
+@inline(__always) func callHandler(
+    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ _: UInt64, _ ctx: UnsafeMutableRawPointer,
+    _ _: Double
+) -> UInt {
     let callee = ctx.context.pointee.instance.unsafelyUnwrapped.pointee.funcs[Int(pc.instr.pointee.a)]
     return enter(callee, pc, fp, m, ms, ctx)
 }
 
 /// `a` = type index, `b` = callee frame base, `c` = slot of the table index, `d` = table.
-@inline(__always) func callIndirectHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ _: UInt64, _ ctx: UnsafeMutableRawPointer, _ _: Double) -> UInt {
+@inline(__always) func callIndirectHandler(
+    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ _: UInt64, _ ctx: UnsafeMutableRawPointer,
+    _ _: Double
+) -> UInt {
     let i = pc.instr
     let instance = ctx.context.pointee.instance.unsafelyUnwrapped
     let table = instance.pointee.tables[Int(i.pointee.d)]
@@ -76,12 +112,18 @@
 }
 
 /// `fp[a] = fp[d] != 0 ? fp[b] : fp[c]`
-@inline(__always) func selectHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+@inline(__always) func selectHandler(
+    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
+    _ facc: Double
+) -> UInt {
     select(pc, fp, m, ms, acc, ctx, facc, condition: .slot)
 }
 
 /// `select` with the condition in the accumulator.
-@inline(__always) func selectAccHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+@inline(__always) func selectAccHandler(
+    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
+    _ facc: Double
+) -> UInt {
     select(pc, fp, m, ms, acc, ctx, facc, condition: .acc)
 }
 
@@ -97,23 +139,35 @@
     return produce(pc, fp, m, ms, acc, ctx, facc, value, .acc)
 }
 
-@inline(__always) func globalGetHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+@inline(__always) func globalGetHandler(
+    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
+    _ facc: Double
+) -> UInt {
     let global = ctx.context.pointee.instance.unsafelyUnwrapped.pointee.globals[Int(pc.instr.pointee.b)]
     return produce(pc, fp, m, ms, acc, ctx, facc, global.pointee, .acc)
 }
 
-@inline(__always) func globalSetHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+@inline(__always) func globalSetHandler(
+    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
+    _ facc: Double
+) -> UInt {
     let i = pc.instr
     ctx.context.pointee.instance.unsafelyUnwrapped.pointee.globals[Int(i.pointee.a)].pointee = slot(fp, i.pointee.b)
     return next(pc + instrStride, fp, m, ms, acc, ctx, facc)
 }
 
-@inline(__always) func refFuncHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+@inline(__always) func refFuncHandler(
+    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
+    _ facc: Double
+) -> UInt {
     let record = ctx.context.pointee.instance.unsafelyUnwrapped.pointee.funcs[Int(pc.instr.pointee.b)]
     return produce(pc, fp, m, ms, acc, ctx, facc, UInt64(UInt(bitPattern: record)), .acc)
 }
 
-@inline(__always) func refIsNullHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+@inline(__always) func refIsNullHandler(
+    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
+    _ facc: Double
+) -> UInt {
     produce(pc, fp, m, ms, acc, ctx, facc, bits(slot(fp, pc.instr.pointee.b) == 0), .acc)
 }
 

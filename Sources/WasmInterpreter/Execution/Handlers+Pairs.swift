@@ -23,16 +23,28 @@
     return next(pc + 2 * instrStride, fp, m, ms, acc, ctx, value)
 }
 
-@inline(__always) func f64AddAccThenStoreHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+@inline(__always) func f64AddAccThenStoreHandler(
+    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
+    _ facc: Double
+) -> UInt {
     f64ThenStore(pc, fp, m, ms, acc, ctx, facc, lhs: .facc) { $0 + $1 }
 }
-@inline(__always) func f64SubAccThenStoreHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+@inline(__always) func f64SubAccThenStoreHandler(
+    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
+    _ facc: Double
+) -> UInt {
     f64ThenStore(pc, fp, m, ms, acc, ctx, facc, lhs: .facc) { $0 - $1 }
 }
-@inline(__always) func f64SubRhsAccThenStoreHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+@inline(__always) func f64SubRhsAccThenStoreHandler(
+    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
+    _ facc: Double
+) -> UInt {
     f64ThenStore(pc, fp, m, ms, acc, ctx, facc, rhs: .facc) { $0 - $1 }
 }
-@inline(__always) func f64MulAccThenStoreHandler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+@inline(__always) func f64MulAccThenStoreHandler(
+    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
+    _ facc: Double
+) -> UInt {
     f64ThenStore(pc, fp, m, ms, acc, ctx, facc, lhs: .facc) { $0 * $1 }
 }
 
@@ -71,18 +83,33 @@
     return next(pc + 2 * instrStride, fp, m, ms, constant, ctx, facc)
 }
 
-@inline(__always) func constThenLoad32Handler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+@inline(__always) func constThenLoad32Handler(
+    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
+    _ facc: Double
+) -> UInt {
     constThenLoad(pc, fp, m, ms, acc, ctx, facc, result: .acc, UInt32.self) { UInt64($0) }
 }
-@inline(__always) func constThenLoad64Handler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+@inline(__always) func constThenLoad64Handler(
+    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
+    _ facc: Double
+) -> UInt {
     constThenLoad(pc, fp, m, ms, acc, ctx, facc, result: .acc, UInt64.self) { $0 }
 }
-@inline(__always) func constThenLoadF64Handler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+@inline(__always) func constThenLoadF64Handler(
+    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
+    _ facc: Double
+) -> UInt {
     constThenLoad(pc, fp, m, ms, acc, ctx, facc, result: .facc, UInt64.self) { $0 }
 }
-@inline(__always) func constThenStore32Handler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+@inline(__always) func constThenStore32Handler(
+    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
+    _ facc: Double
+) -> UInt {
     constThenStore(pc, fp, m, ms, acc, ctx, facc, UInt32.self)
 }
-@inline(__always) func constThenStore64Handler(_ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer, _ facc: Double) -> UInt {
+@inline(__always) func constThenStore64Handler(
+    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
+    _ facc: Double
+) -> UInt {
     constThenStore(pc, fp, m, ms, acc, ctx, facc, UInt64.self)
 }

@@ -58,4 +58,3 @@ func growTable(_ table: UnsafeMutablePointer<TableData>, by delta: UInt64, initi
     table.pointee.count = UInt32(new)
     return Int32(bitPattern: UInt32(old))
 }
-

@@ -19,4 +19,3 @@ struct Instr {
         self.imm = imm
     }
 }
-

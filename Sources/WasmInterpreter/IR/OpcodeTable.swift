@@ -1546,7 +1546,8 @@ extension Opcode {
         case .incBrI32GeSImm: []
         case .incBrI32GeUImm: []
         case .i32Add: [AccumulatorForm(.i32AddAcc, operand: .b, register: .acc, commutativeWith: .c)]
-        case .i32Sub: [AccumulatorForm(.i32SubAcc, operand: .b, register: .acc), AccumulatorForm(.i32SubRhsAcc, operand: .c, register: .acc)]
+        case .i32Sub:
+            [AccumulatorForm(.i32SubAcc, operand: .b, register: .acc), AccumulatorForm(.i32SubRhsAcc, operand: .c, register: .acc)]
         case .i32Mul: [AccumulatorForm(.i32MulAcc, operand: .b, register: .acc, commutativeWith: .c)]
         case .i32DivS: []
         case .i32DivU: []
@@ -1576,7 +1577,8 @@ extension Opcode {
         case .i32RotlImm: [AccumulatorForm(.i32RotlImmAcc, operand: .b, register: .acc)]
         case .i32RotrImm: [AccumulatorForm(.i32RotrImmAcc, operand: .b, register: .acc)]
         case .i64Add: [AccumulatorForm(.i64AddAcc, operand: .b, register: .acc, commutativeWith: .c)]
-        case .i64Sub: [AccumulatorForm(.i64SubAcc, operand: .b, register: .acc), AccumulatorForm(.i64SubRhsAcc, operand: .c, register: .acc)]
+        case .i64Sub:
+            [AccumulatorForm(.i64SubAcc, operand: .b, register: .acc), AccumulatorForm(.i64SubRhsAcc, operand: .c, register: .acc)]
         case .i64Mul: [AccumulatorForm(.i64MulAcc, operand: .b, register: .acc, commutativeWith: .c)]
         case .i64DivS: []
         case .i64DivU: []
@@ -1682,9 +1684,11 @@ extension Opcode {
         case .f32Max: []
         case .f32Copysign: []
         case .f64Add: [AccumulatorForm(.f64AddAcc, operand: .b, register: .facc, commutativeWith: .c)]
-        case .f64Sub: [AccumulatorForm(.f64SubAcc, operand: .b, register: .facc), AccumulatorForm(.f64SubRhsAcc, operand: .c, register: .facc)]
+        case .f64Sub:
+            [AccumulatorForm(.f64SubAcc, operand: .b, register: .facc), AccumulatorForm(.f64SubRhsAcc, operand: .c, register: .facc)]
         case .f64Mul: [AccumulatorForm(.f64MulAcc, operand: .b, register: .facc, commutativeWith: .c)]
-        case .f64Div: [AccumulatorForm(.f64DivAcc, operand: .b, register: .facc), AccumulatorForm(.f64DivRhsAcc, operand: .c, register: .facc)]
+        case .f64Div:
+            [AccumulatorForm(.f64DivAcc, operand: .b, register: .facc), AccumulatorForm(.f64DivRhsAcc, operand: .c, register: .facc)]
         case .f64Min: [AccumulatorForm(.f64MinAcc, operand: .b, register: .facc)]
         case .f64Max: [AccumulatorForm(.f64MaxAcc, operand: .b, register: .facc)]
         case .f64Copysign: []
@@ -1734,10 +1738,27 @@ extension Opcode {
         case .load16U64: [AccumulatorForm(.load16U32Acc, operand: .b, register: .acc)]
         case .load32S64: [AccumulatorForm(.load32S64Acc, operand: .b, register: .acc)]
         case .load32U64: [AccumulatorForm(.load32Acc, operand: .b, register: .acc)]
-        case .store8: [AccumulatorForm(.store8ValueAcc, operand: .b, register: .acc), AccumulatorForm(.store8AddressAcc, operand: .a, register: .acc)]
-        case .store16: [AccumulatorForm(.store16ValueAcc, operand: .b, register: .acc), AccumulatorForm(.store16AddressAcc, operand: .a, register: .acc)]
-        case .store32: [AccumulatorForm(.store32ValueAcc, operand: .b, register: .acc), AccumulatorForm(.store32AddressAcc, operand: .a, register: .acc)]
-        case .store64: [AccumulatorForm(.store64ValueAcc, operand: .b, register: .acc), AccumulatorForm(.store64AddressAcc, operand: .a, register: .acc), AccumulatorForm(.store64ValueFacc, operand: .b, register: .facc)]
+        case .store8:
+            [
+                AccumulatorForm(.store8ValueAcc, operand: .b, register: .acc),
+                AccumulatorForm(.store8AddressAcc, operand: .a, register: .acc),
+            ]
+        case .store16:
+            [
+                AccumulatorForm(.store16ValueAcc, operand: .b, register: .acc),
+                AccumulatorForm(.store16AddressAcc, operand: .a, register: .acc),
+            ]
+        case .store32:
+            [
+                AccumulatorForm(.store32ValueAcc, operand: .b, register: .acc),
+                AccumulatorForm(.store32AddressAcc, operand: .a, register: .acc),
+            ]
+        case .store64:
+            [
+                AccumulatorForm(.store64ValueAcc, operand: .b, register: .acc),
+                AccumulatorForm(.store64AddressAcc, operand: .a, register: .acc),
+                AccumulatorForm(.store64ValueFacc, operand: .b, register: .facc),
+            ]
         case .store8Imm: [AccumulatorForm(.store8ImmAddressAcc, operand: .a, register: .acc)]
         case .store16Imm: [AccumulatorForm(.store16ImmAddressAcc, operand: .a, register: .acc)]
         case .store32Imm: [AccumulatorForm(.store32ImmAddressAcc, operand: .a, register: .acc)]

@@ -21,9 +21,10 @@ extension StoreCore {
         let elementSegments = UnsafeMutablePointer<ElementSegmentData>.allocate(capacity: max(info.elements.count, 1))
         elementSegments.initialize(repeating: ElementSegmentData(refs: nil, count: 0), count: max(info.elements.count, 1))
         typeIDs.initialize(from: module.typeIDs, count: module.typeIDs.count)
-        data.initialize(to: InstanceData(
-            funcs: funcs, globals: globalCells, tables: tableList, memory: emptyMemory, typeIDs: typeIDs,
-            dataSegments: dataSegments, elementSegments: elementSegments, storage: nil))
+        data.initialize(
+            to: InstanceData(
+                funcs: funcs, globals: globalCells, tables: tableList, memory: emptyMemory, typeIDs: typeIDs,
+                dataSegments: dataSegments, elementSegments: elementSegments, storage: nil))
         let storage = InstanceStorage(module: module, data: data)
         data.pointee.storage = Unmanaged.passUnretained(storage).toOpaque()
         instances.append(storage)
@@ -32,23 +33,32 @@ extension StoreCore {
         var (f, t, m, g) = (0, 0, 0, 0)
         for value in imports {
             switch value {
-            case .function(let fn): funcs[f] = fn.record; f += 1
-            case .table(let tb): tableList[t] = tb.data; t += 1
-            case .memory(let mem): data.pointee.memory = mem.data; m += 1
-            case .global(let gl): globalCells[g] = gl.cell; g += 1
+            case .function(let fn):
+                funcs[f] = fn.record
+                f += 1
+            case .table(let tb):
+                tableList[t] = tb.data
+                t += 1
+            case .memory(let mem):
+                data.pointee.memory = mem.data
+                m += 1
+            case .global(let gl):
+                globalCells[g] = gl.cell
+                g += 1
             }
         }
         for k in info.importedFunctionCount..<info.functionTypeIndices.count {
             let compiled = info.functions[k - info.importedFunctionCount]
             let type = info.types[Int(info.functionTypeIndices[k])]
             let record = UnsafeMutablePointer<FuncRecord>.allocate(capacity: 1)
-            record.initialize(to: FuncRecord(
-                typeID: module.typeIDs[Int(info.functionTypeIndices[k])],
-                signature: module.signatures[Int(info.functionTypeIndices[k])], isHost: false,
-                numParams: UInt32(type.params.count), numResults: UInt32(type.results.count),
-                numLocals: compiled.numLocals, frameSize: compiled.frameSize,
-                code: UnsafePointer(module.code[k - info.importedFunctionCount].baseAddress!), instance: data,
-                host: nil, functionIndex: UInt32(k)))
+            record.initialize(
+                to: FuncRecord(
+                    typeID: module.typeIDs[Int(info.functionTypeIndices[k])],
+                    signature: module.signatures[Int(info.functionTypeIndices[k])], isHost: false,
+                    numParams: UInt32(type.params.count), numResults: UInt32(type.results.count),
+                    numLocals: compiled.numLocals, frameSize: compiled.frameSize,
+                    code: UnsafePointer(module.code[k - info.importedFunctionCount].baseAddress!), instance: data,
+                    host: nil, functionIndex: UInt32(k)))
             funcRecords.append(record)
             funcs[k] = record
         }
@@ -143,14 +153,16 @@ extension StoreCore {
             try check(tb.storeID)
             let current = TableType(
                 element: tb.data.pointee.elementType,
-                limits: Limits(min: UInt64(tb.data.pointee.count),
-                               max: tb.data.pointee.max == UInt32.max ? nil : UInt64(tb.data.pointee.max)))
+                limits: Limits(
+                    min: UInt64(tb.data.pointee.count),
+                    max: tb.data.pointee.max == UInt32.max ? nil : UInt64(tb.data.pointee.max)))
             actual = .table(current)
             compatible = current.element == type.element && Self.limitsMatch(current.limits, type.limits)
         case (.memory(let mem), .memory(let type)):
             try check(mem.storeID)
-            let current = Limits(min: mem.data.pointee.byteCount / 65536,
-                                 max: mem.data.pointee.hasMax ? mem.data.pointee.maxPages : nil)
+            let current = Limits(
+                min: mem.data.pointee.byteCount / 65536,
+                max: mem.data.pointee.hasMax ? mem.data.pointee.maxPages : nil)
             actual = .memory(MemoryType(limits: current))
             compatible = Self.limitsMatch(current, type.limits)
         case (.global(let gl), .global(let type)):
@@ -171,7 +183,8 @@ extension StoreCore {
             compatible = false
         }
         guard compatible else {
-            throw WasmError(.link, "incompatible import type for \(expected.module)::\(expected.name): expected \(expected.type), found \(actual)")
+            throw WasmError(
+                .link, "incompatible import type for \(expected.module)::\(expected.name): expected \(expected.type), found \(actual)")
         }
     }
 

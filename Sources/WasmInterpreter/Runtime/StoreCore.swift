@@ -69,8 +69,10 @@ final class StoreCore {
         context = .allocate(capacity: 1)
         emptyMemory = .allocate(capacity: 1)
         emptyMemory.initialize(to: MemoryData(base: malloc(16)!, byteCount: 0, maxPages: 0, hasMax: true))
-        context.initialize(to: ExecutionContext(
-            stackEnd: stack + slots, framesEnd: frames + depth, framesBase: frames, framesTop: frames, store: UnsafeMutableRawPointer(bitPattern: 1)!, trapPC: nil))
+        context.initialize(
+            to: ExecutionContext(
+                stackEnd: stack + slots, framesEnd: frames + depth, framesBase: frames, framesTop: frames,
+                store: UnsafeMutableRawPointer(bitPattern: 1)!, trapPC: nil))
         context.pointee.store = Unmanaged.passUnretained(self).toOpaque()
         context.pointee.fuelEnabled = engine.config.consumeFuel
     }
@@ -114,10 +116,11 @@ final class StoreCore {
         hostFunctions.append(host)
         let record = UnsafeMutablePointer<FuncRecord>.allocate(capacity: 1)
         let (typeID, signature) = engine.register(type)
-        record.initialize(to: FuncRecord(
-            typeID: typeID, signature: signature, isHost: true, numParams: UInt32(type.params.count),
-            numResults: UInt32(type.results.count), numLocals: 0, frameSize: 0, code: nil, instance: nil,
-            host: Unmanaged.passUnretained(host).toOpaque(), functionIndex: 0))
+        record.initialize(
+            to: FuncRecord(
+                typeID: typeID, signature: signature, isHost: true, numParams: UInt32(type.params.count),
+                numResults: UInt32(type.results.count), numLocals: 0, frameSize: 0, code: nil, instance: nil,
+                host: Unmanaged.passUnretained(host).toOpaque(), functionIndex: 0))
         funcRecords.append(record)
         return Func(storeID: id, record: record)
     }
@@ -133,7 +136,8 @@ final class StoreCore {
         }
         guard let base = LazyRegion.allocate(bytes) else { throw WasmError(.instantiation, "out of memory") }
         let memory = UnsafeMutablePointer<MemoryData>.allocate(capacity: 1)
-        memory.initialize(to: MemoryData(base: base, byteCount: UInt64(bytes), maxPages: type.limits.max ?? 65536, hasMax: type.limits.max != nil))
+        memory.initialize(
+            to: MemoryData(base: base, byteCount: UInt64(bytes), maxPages: type.limits.max ?? 65536, hasMax: type.limits.max != nil))
         memories.append(memory)
         return memory
     }
@@ -171,9 +175,10 @@ final class StoreCore {
         let elements = UnsafeMutablePointer<UInt64>.allocate(capacity: max(count, 1))
         elements.initialize(repeating: initial, count: max(count, 1))
         let table = UnsafeMutablePointer<TableData>.allocate(capacity: 1)
-        table.initialize(to: TableData(
-            elements: elements, count: UInt32(count), capacity: UInt32(max(count, 1)),
-            max: UInt32(type.limits.max ?? UInt64(UInt32.max)), elementType: type.element))
+        table.initialize(
+            to: TableData(
+                elements: elements, count: UInt32(count), capacity: UInt32(max(count, 1)),
+                max: UInt32(type.limits.max ?? UInt64(UInt32.max)), elementType: type.element))
         tables.append(table)
         return table
     }
@@ -298,9 +303,12 @@ final class StoreCore {
             return fp
         }
         let context = self.context
-        switch try runWasm(entryFP: fp, resumable: false, { frames in
-            execute(entry: record, fp: fp, frames: frames, context: context)
-        }) {
+        switch try runWasm(
+            entryFP: fp, resumable: false,
+            { frames in
+                execute(entry: record, fp: fp, frames: frames, context: context)
+            })
+        {
         case .finished: return fp
         case .suspended: fatalError("a call that is not resumable was suspended")
         }

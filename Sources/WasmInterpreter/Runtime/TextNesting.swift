@@ -119,11 +119,13 @@ private func onThread<R>(stackBytes: Int, _ body: () throws -> R) throws -> R {
             var thread: pthread_t?
         #endif
         let context = Unmanaged.passRetained(job).toOpaque()
-        let status = pthread_create(&thread, &attributes, { context in
-            let job = Unmanaged<ThreadJob>.fromOpaque(context!).takeRetainedValue()
-            job.run()
-            return nil
-        }, context)
+        let status = pthread_create(
+            &thread, &attributes,
+            { context in
+                let job = Unmanaged<ThreadJob>.fromOpaque(context!).takeRetainedValue()
+                job.run()
+                return nil
+            }, context)
         guard status == 0 else {
             Unmanaged<ThreadJob>.fromOpaque(context).release()
             throw WasmError(.usage, "cannot start a thread to parse deeply nested text (error \(status))")

@@ -211,7 +211,8 @@ extension Linker {
     ) throws(WasmError) {
         let type = FuncType(params: valueTypes(repeat (each P).self), results: valueTypes(repeat (each R).self))
         try defineHost(module: module, name: name, type: type) { store in
-            store.core.makeHostFunction(type: type) { [unowned(unsafe) core = store.core, store = Unmanaged.passUnretained(store)] slots, instance in
+            store.core.makeHostFunction(type: type) {
+                [unowned(unsafe) core = store.core, store = Unmanaged.passUnretained(store)] slots, instance in
                 var cursor = SlotCursor(core: core, slots: slots)
                 let results = try body(Caller(store: store, instance: instance), repeat cursor.read((each P).self))
                 cursor.index = 0

@@ -118,7 +118,8 @@ extension Linker {
     ) throws(WasmError) {
         let type = FuncType(params: [], results: [R.valueType])
         try defineHost(module: module, name: name, type: type) { store in
-            store.core.makeHostFunction(type: type) { [unowned(unsafe) core = store.core, store = Unmanaged.passUnretained(store)] slots, instance in
+            store.core.makeHostFunction(type: type) {
+                [unowned(unsafe) core = store.core, store = Unmanaged.passUnretained(store)] slots, instance in
                 var cursor = SlotCursor(core: core, slots: slots)
                 let result = try body(Caller(store: store, instance: instance))
                 cursor.index = 0
@@ -134,7 +135,8 @@ extension Linker {
     ) throws(WasmError) {
         let type = FuncType(params: [P0.valueType], results: [])
         try defineHost(module: module, name: name, type: type) { store in
-            store.core.makeHostFunction(type: type) { [unowned(unsafe) core = store.core, store = Unmanaged.passUnretained(store)] slots, instance in
+            store.core.makeHostFunction(type: type) {
+                [unowned(unsafe) core = store.core, store = Unmanaged.passUnretained(store)] slots, instance in
                 var cursor = SlotCursor(core: core, slots: slots)
                 try body(Caller(store: store, instance: instance), cursor.read(P0.self))
             }
@@ -148,7 +150,8 @@ extension Linker {
     ) throws(WasmError) {
         let type = FuncType(params: [P0.valueType], results: [R.valueType])
         try defineHost(module: module, name: name, type: type) { store in
-            store.core.makeHostFunction(type: type) { [unowned(unsafe) core = store.core, store = Unmanaged.passUnretained(store)] slots, instance in
+            store.core.makeHostFunction(type: type) {
+                [unowned(unsafe) core = store.core, store = Unmanaged.passUnretained(store)] slots, instance in
                 var cursor = SlotCursor(core: core, slots: slots)
                 let result = try body(Caller(store: store, instance: instance), cursor.read(P0.self))
                 cursor.index = 0
@@ -164,7 +167,8 @@ extension Linker {
     ) throws(WasmError) {
         let type = FuncType(params: [P0.valueType, P1.valueType], results: [])
         try defineHost(module: module, name: name, type: type) { store in
-            store.core.makeHostFunction(type: type) { [unowned(unsafe) core = store.core, store = Unmanaged.passUnretained(store)] slots, instance in
+            store.core.makeHostFunction(type: type) {
+                [unowned(unsafe) core = store.core, store = Unmanaged.passUnretained(store)] slots, instance in
                 var cursor = SlotCursor(core: core, slots: slots)
                 try body(Caller(store: store, instance: instance), cursor.read(P0.self), cursor.read(P1.self))
             }
@@ -178,7 +182,8 @@ extension Linker {
     ) throws(WasmError) {
         let type = FuncType(params: [P0.valueType, P1.valueType], results: [R.valueType])
         try defineHost(module: module, name: name, type: type) { store in
-            store.core.makeHostFunction(type: type) { [unowned(unsafe) core = store.core, store = Unmanaged.passUnretained(store)] slots, instance in
+            store.core.makeHostFunction(type: type) {
+                [unowned(unsafe) core = store.core, store = Unmanaged.passUnretained(store)] slots, instance in
                 var cursor = SlotCursor(core: core, slots: slots)
                 let result = try body(Caller(store: store, instance: instance), cursor.read(P0.self), cursor.read(P1.self))
                 cursor.index = 0
@@ -194,7 +199,8 @@ extension Linker {
     ) throws(WasmError) {
         let type = FuncType(params: [P0.valueType, P1.valueType, P2.valueType], results: [])
         try defineHost(module: module, name: name, type: type) { store in
-            store.core.makeHostFunction(type: type) { [unowned(unsafe) core = store.core, store = Unmanaged.passUnretained(store)] slots, instance in
+            store.core.makeHostFunction(type: type) {
+                [unowned(unsafe) core = store.core, store = Unmanaged.passUnretained(store)] slots, instance in
                 var cursor = SlotCursor(core: core, slots: slots)
                 try body(Caller(store: store, instance: instance), cursor.read(P0.self), cursor.read(P1.self), cursor.read(P2.self))
             }
@@ -208,9 +214,11 @@ extension Linker {
     ) throws(WasmError) {
         let type = FuncType(params: [P0.valueType, P1.valueType, P2.valueType], results: [R.valueType])
         try defineHost(module: module, name: name, type: type) { store in
-            store.core.makeHostFunction(type: type) { [unowned(unsafe) core = store.core, store = Unmanaged.passUnretained(store)] slots, instance in
+            store.core.makeHostFunction(type: type) {
+                [unowned(unsafe) core = store.core, store = Unmanaged.passUnretained(store)] slots, instance in
                 var cursor = SlotCursor(core: core, slots: slots)
-                let result = try body(Caller(store: store, instance: instance), cursor.read(P0.self), cursor.read(P1.self), cursor.read(P2.self))
+                let result = try body(
+                    Caller(store: store, instance: instance), cursor.read(P0.self), cursor.read(P1.self), cursor.read(P2.self))
                 cursor.index = 0
                 try cursor.write(result)
             }

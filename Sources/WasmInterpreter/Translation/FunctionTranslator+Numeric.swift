@@ -18,7 +18,8 @@ extension FunctionTranslator {
         var lhs = try pop(input)
         var lhsPosition = stack.count
         if commutative, case .const = lhs.operand {
-            if case .const = rhs.operand {} else {
+            if case .const = rhs.operand {
+            } else {
                 swap(&lhs, &rhs)
                 swap(&lhsPosition, &rhsPosition)
             }
@@ -31,7 +32,6 @@ extension FunctionTranslator {
         let rhsSlot = slot(of: rhs, at: rhsPosition)
         emitResult(Instr(op, a: pushResult(output), b: lhsSlot, c: rhsSlot))
     }
-
 
     mutating func visitCompareInstr(_ cmp: WasmParser.Instruction.Cmp) throws(WasmError) {
         switch cmp {

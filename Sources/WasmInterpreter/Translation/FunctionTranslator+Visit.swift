@@ -311,12 +311,13 @@ extension FunctionTranslator {
         let address = try popSlot(.i32)
         // Constants that fit the 32-bit operand become store-immediate forms.
         if case .const(let bits) = value.operand {
-            let immOp: Opcode? = switch op {
-            case .store8: .store8Imm
-            case .store16: .store16Imm
-            case .store32: .store32Imm
-            default: nil
-            }
+            let immOp: Opcode? =
+                switch op {
+                case .store8: .store8Imm
+                case .store16: .store16Imm
+                case .store32: .store32Imm
+                default: nil
+                }
             if let immOp {
                 emit(Instr(immOp, a: address, c: UInt32(truncatingIfNeeded: bits), imm: memarg.offset))
                 return

@@ -83,9 +83,10 @@ struct ModuleInfo: Sendable {
                     for group in groups {
                         for sub in group.types {
                             guard case .function(let f) = sub.body else { throw WasmError(.invalid, "unsupported type") }
-                            types.append(FuncType(
-                                params: try f.parameters.map { (t) throws(WasmError) in try ValueType(parsed: t) },
-                                results: try f.results.map { (t) throws(WasmError) in try ValueType(parsed: t) }))
+                            types.append(
+                                FuncType(
+                                    params: try f.parameters.map { (t) throws(WasmError) in try ValueType(parsed: t) },
+                                    results: try f.results.map { (t) throws(WasmError) in try ValueType(parsed: t) }))
                         }
                     }
                 case .importSection(let list):
@@ -104,9 +105,10 @@ struct ModuleInfo: Sendable {
                     for memory in list { memories.append(try Self.memoryType(memory.type)) }
                 case .globalSection(let list):
                     for global in list {
-                        globals.append(GlobalType(
-                            valueType: try ValueType(parsed: global.type.valueType),
-                            isMutable: global.type.mutability == .variable))
+                        globals.append(
+                            GlobalType(
+                                valueType: try ValueType(parsed: global.type.valueType),
+                                isMutable: global.type.mutability == .variable))
                         rawGlobals.append(global)
                     }
                 case .exportSection(let list): rawExports = list

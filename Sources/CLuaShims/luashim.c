@@ -34,50 +34,14 @@ static int swl_finish(lua_State *L, int n) {
 
 static int swl_tramp(lua_State *L) {
   swl_Body body = (swl_Body)lua_touserdata(L, lua_upvalueindex(1));
-  void *ctx = lua_touserdata(L, lua_upvalueindex(2));
-  int n = body(L, ctx);            /* Swift frame is entered and left here */
+  int n = body(L);                 /* Swift frame is entered and left here */
   return swl_finish(L, n);
 }
 
-static int swl_tramp_boxed(lua_State *L) {
-  swl_Body body = (swl_Body)lua_touserdata(L, lua_upvalueindex(1));
-  void **slot = (void **)lua_touserdata(L, lua_upvalueindex(2));
-  if (*slot == NULL) return luaL_error(L, "swift closure already released");
-  int n = body(L, *slot);
-  if (n >= 0) return n;
-  return swl_raise(L, n);
-}
-
-void swl_pushbody(lua_State *L, swl_Body body, void *ctx, int nup) {
+void swl_pushbody(lua_State *L, swl_Body body, int nup) {
   lua_pushlightuserdata(L, (void *)body);
-  lua_pushlightuserdata(L, ctx);
-  if (nup > 0) { lua_rotate(L, -(nup + 2), 2); }
-  lua_pushcclosure(L, swl_tramp, nup + 2);
-}
-
-static int swl_box_gc(lua_State *L) {
-  void **slot = (void **)lua_touserdata(L, 1);
-  lua_getiuservalue(L, 1, 1);                 /* release fn stored as light userdata */
-  swl_Release rel = (swl_Release)lua_touserdata(L, -1);
-  lua_pop(L, 1);
-  if (*slot && rel) { void *c = *slot; *slot = NULL; rel(c); }
-  return 0;
-}
-
-void swl_pushboxedbody(lua_State *L, swl_Body body, void *ctx, swl_Release release) {
-  lua_pushlightuserdata(L, (void *)body);
-  void **slot = (void **)lua_newuserdatauv(L, sizeof(void *), 1);
-  *slot = ctx;
-  lua_pushlightuserdata(L, (void *)release);
-  lua_setiuservalue(L, -2, 1);
-  if (luaL_newmetatable(L, "swl.box")) {
-    lua_pushcfunction(L, swl_box_gc);
-    lua_setfield(L, -2, "__gc");
-    lua_pushliteral(L, "swl.box");
-    lua_setfield(L, -2, "__metatable");
-  }
-  lua_setmetatable(L, -2);
-  lua_pushcclosure(L, swl_tramp_boxed, 2);
+  if (nup > 0) { lua_rotate(L, -(nup + 1), 1); }
+  lua_pushcclosure(L, swl_tramp, nup + 1);
 }
 
 static int swl_tramp_exported(lua_State *L) {
@@ -134,13 +98,6 @@ int swl_nparams(lua_State *L, int idx) {
   lua_pushvalue(L, idx);
   lua_getinfo(L, ">u", &ar);
   return ar.isvararg ? 255 : ar.nparams;
-}
-
-void swl_setbodies(lua_State *L, const swl_Reg *regs, int n) {
-  for (int i = 0; i < n; i++) {
-    swl_pushbody(L, regs[i].body, NULL, 0);
-    lua_setfield(L, -2, regs[i].name);
-  }
 }
 
 /* Whether the value at idx has the metatable registered as `name`. */
@@ -208,18 +165,6 @@ int swl_msgh(lua_State *L) {
 
 const char *swl_copyright(void) { return LUA_COPYRIGHT; }
 
-static int swl_getfield_op(lua_State *L) {     /* (obj, key) -> obj[key] */
-  lua_gettable(L, 1);
-  return 1;
-}
-int swl_pgetfield(lua_State *L, int idx, const char *k) {
-  idx = lua_absindex(L, idx);
-  lua_pushcfunction(L, swl_getfield_op);
-  lua_pushvalue(L, idx);
-  lua_pushstring(L, k);
-  return lua_pcall(L, 2, 1, 0);
-}
-
 void swl_preload(lua_State *L, const char *name, lua_CFunction f) {
   luaL_getsubtable(L, LUA_REGISTRYINDEX, LUA_PRELOAD_TABLE);
   lua_pushcfunction(L, f);
@@ -227,13 +172,6 @@ void swl_preload(lua_State *L, const char *name, lua_CFunction f) {
   lua_pop(L, 1);
 }
 
-void *swl_alloc_abort_on_oom(void *ud, void *ptr, size_t osize, size_t nsize) {
-  (void)ud; (void)osize;
-  if (nsize == 0) { free(ptr); return NULL; }
-  void *p = realloc(ptr, nsize);
-  if (p == NULL) { fputs("lua: out of memory\n", stderr); abort(); }
-  return p;
-}
 
 int swl_argnumber(lua_State *L, int i) {
   lua_Debug ar;

@@ -13,6 +13,8 @@ import WasmInterpreterWASI
 typealias LState = OpaquePointer
 
 /// The original Lua error value, parked in the registry until re-raised or dropped.
+// Why @unchecked: Swift errors must be Sendable, but this is only touched on the thread running
+// its Lua state (Lua states are single-threaded), from creation to `push`.
 final class LuaErrorValue: @unchecked Sendable {
     /// The main thread: the reference lives in the registry every thread shares, and the thread
     /// that made it (a coroutine) may be collected before this is released.
@@ -156,26 +158,6 @@ func rawField(_ L: LState, _ index: Int32, _ key: String) -> Int32 {
     let absolute = lua_absindex(L, index)
     pushString(L, key)
     return lua_rawget(L, absolute)
-}
-
-// MARK: Swift closures as Lua functions (boxed, released by __gc)
-
-final class ClosureBox {
-    let function: (LState) throws -> Int32
-    init(_ function: @escaping (LState) throws -> Int32) { self.function = function }
-}
-
-private func boxedDispatch(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
-    Unmanaged<ClosureBox>.fromOpaque(context!)._withUnsafeGuaranteedRef { box in guarded(L) { try box.function($0) } }
-}
-
-private func boxRelease(_ context: UnsafeMutableRawPointer?) {
-    Unmanaged<ClosureBox>.fromOpaque(context!).release()
-}
-
-/// Pushes a Lua function that runs `function` (which may throw; errors become Lua errors).
-func pushClosure(_ L: LState, _ function: @escaping (LState) throws -> Int32) {
-    swl_pushboxedbody(L, boxedDispatch, Unmanaged.passRetained(ClosureBox(function)).toOpaque(), boxRelease)
 }
 
 // MARK: option tables

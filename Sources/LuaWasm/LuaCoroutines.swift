@@ -33,7 +33,7 @@ final class SuspendedCallBox {
 /// wasm.yield(...): what a host function returns to suspend its Wasm call and yield `...` from
 /// the coroutine that made the call. Returns a mark (a light userdata) and the values: no
 /// allocation for the common `return wasm.yield()`.
-func wasmYield(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+func wasmYield(_ L: LState?) -> Int32 {
     guarded(L) { L in
         guard swl_yield_allowed(L) != 0 else {
             throw LuaError(
@@ -248,7 +248,7 @@ func withWholeFuel<R>(_ store: Store<LuaStoreState>, _ body: () throws -> R) thr
 
 /// store:yield_interval(fuel | nil): inside a coroutine, a Wasm call of this store yields every
 /// `fuel` units (the store's fuel stays the total budget).
-func storeYieldInterval(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+func storeYieldInterval(_ L: LState?) -> Int32 {
     guarded(L) { L in
         let store = try checkObject(L, 1, .store, "yield_interval", as: StoreBox.self).open("yield_interval")
         if swl_isnoneornil(L, 2) != 0 {

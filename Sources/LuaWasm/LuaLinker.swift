@@ -3,7 +3,7 @@ import CLua
 import CLuaShims
 import WasmInterpreter
 
-func linkerNew(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+func linkerNew(_ L: LState?) -> Int32 {
     guarded(L) { L in
         let engine = try checkObject(L, 1, .engine, "Linker", as: EngineBox.self).engine
         pushObject(L, LinkerBox(engine), .linker)
@@ -12,7 +12,7 @@ func linkerNew(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
 }
 
 /// linker:func_wrap(module, name, type, fn [, {caller = true}])
-func linkerFuncWrap(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+func linkerFuncWrap(_ L: LState?) -> Int32 {
     guarded(L) { L in
         let box = try checkObject(L, 1, .linker, "func_wrap", as: LinkerBox.self)
         let module = try checkString(L, 2, "func_wrap")
@@ -50,7 +50,7 @@ func toExtern(_ L: LState, _ index: Int32, _ function: String) throws -> (Extern
 }
 
 /// linker:define(store, module, name, extern)
-func linkerDefine(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+func linkerDefine(_ L: LState?) -> Int32 {
     guarded(L) { L in
         let box = try checkObject(L, 1, .linker, "define", as: LinkerBox.self)
         let storeBox = try checkObject(L, 2, .store, "define", as: StoreBox.self)
@@ -64,7 +64,7 @@ func linkerDefine(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
 }
 
 /// linker:define_instance(store, name, instance)
-func linkerDefineInstance(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+func linkerDefineInstance(_ L: LState?) -> Int32 {
     guarded(L) { L in
         let box = try checkObject(L, 1, .linker, "define_instance", as: LinkerBox.self)
         let storeBox = try checkObject(L, 2, .store, "define_instance", as: StoreBox.self)
@@ -77,7 +77,7 @@ func linkerDefineInstance(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> 
 }
 
 /// linker:instantiate(store, module) -> instance
-func linkerInstantiate(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+func linkerInstantiate(_ L: LState?) -> Int32 {
     guarded(L) { L in
         let box = try checkObject(L, 1, .linker, "instantiate", as: LinkerBox.self)
         let storeBox = try checkObject(L, 2, .store, "instantiate", as: StoreBox.self)
@@ -119,7 +119,7 @@ func pushInstance(_ L: LState, _ instance: Instance, storeIndex: Int32, storeBox
     return 1
 }
 
-func linkerIndex(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+func linkerIndex(_ L: LState?) -> Int32 {
     guarded(L) { L in
         if toSwiftString(L, 2) == "allow_shadowing" {
             let box = try checkObject(L, 1, .linker, "allow_shadowing", as: LinkerBox.self)
@@ -130,7 +130,7 @@ func linkerIndex(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
     }
 }
 
-func linkerNewIndex(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+func linkerNewIndex(_ L: LState?) -> Int32 {
     guarded(L) { L in
         guard toSwiftString(L, 2) == "allow_shadowing" else {
             throw LuaError("Linker: cannot set field \(fieldName(L, 2)) (only allow_shadowing)")
@@ -143,7 +143,7 @@ func linkerNewIndex(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 
 
 // MARK: Instance
 
-func instanceIndex(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+func instanceIndex(_ L: LState?) -> Int32 {
     guarded(L) { L in
         if toSwiftString(L, 2) == "exports" {
             pushAnchors(L, 1)
@@ -174,22 +174,22 @@ func instanceGet(_ L: LState, _ function: String, _ matches: (Extern) -> Bool) t
     return 1
 }
 
-func instanceGetFunc(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+func instanceGetFunc(_ L: LState?) -> Int32 {
     guarded(L) { L in try instanceGet(L, "get_func") { if case .function = $0 { true } else { false } } }
 }
-func instanceGetMemory(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+func instanceGetMemory(_ L: LState?) -> Int32 {
     guarded(L) { L in try instanceGet(L, "get_memory") { if case .memory = $0 { true } else { false } } }
 }
-func instanceGetGlobal(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+func instanceGetGlobal(_ L: LState?) -> Int32 {
     guarded(L) { L in try instanceGet(L, "get_global") { if case .global = $0 { true } else { false } } }
 }
-func instanceGetTable(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+func instanceGetTable(_ L: LState?) -> Int32 {
     guarded(L) { L in try instanceGet(L, "get_table") { if case .table = $0 { true } else { false } } }
 }
 
 // MARK: Func objects (funcrefs), Caller
 
-func funcCall(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+func funcCall(_ L: LState?) -> Int32 {
     guarded(L) { L in
         let box = try checkObject(L, 1, .function, "call", as: FuncBox.self)
         let count = lua_gettop(L) - 1
@@ -202,7 +202,7 @@ func funcCall(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
 }
 
 /// wasm.Func(store, type, fn): a host function made from a Lua function, without a linker.
-func funcNew(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+func funcNew(_ L: LState?) -> Int32 {
     guarded(L) { L in
         let storeBox = try checkObject(L, 1, .store, "Func", as: StoreBox.self)
         let type = try parseFuncType(L, 2, "Func")
@@ -226,7 +226,7 @@ func funcNew(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
 }
 
 /// func:type() -> {kind = "func", params = {...}, results = {...}}
-func funcTypeMethod(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+func funcTypeMethod(_ L: LState?) -> Int32 {
     guarded(L) { L in
         let box = try checkObject(L, 1, .function, "type", as: FuncBox.self)
         pushExternType(L, .function(box.type))
@@ -234,7 +234,7 @@ func funcTypeMethod(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 
     }
 }
 
-func callerGetExport(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+func callerGetExport(_ L: LState?) -> Int32 {
     guarded(L) { L in
         let box = try checkObject(L, 1, .caller, "get_export", as: CallerBox.self)
         let name = try checkString(L, 2, "get_export")
@@ -249,7 +249,7 @@ func callerGetExport(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32
     }
 }
 
-func callerIndex(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+func callerIndex(_ L: LState?) -> Int32 {
     guarded(L) { L in
         if toSwiftString(L, 2) == "data" {
             pushOwner(L, 1)
@@ -276,5 +276,7 @@ func registerLinkerAndInstanceClasses(_ L: LState) {
         ], index: instanceIndex)
     registerClass(L, .function, methods: [("type", funcTypeMethod)], extra: [("__call", funcCall)])
     registerClass(L, .caller, methods: [("get_export", callerGetExport)], index: callerIndex)
-    registerMemoryClasses(L)
+    registerMemoryClass(L)
+    registerGlobalClass(L)
+    registerTableClass(L)
 }

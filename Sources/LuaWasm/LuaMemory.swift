@@ -1,4 +1,5 @@
-// wasm.Memory, wasm.Global and wasm.Table objects.
+// wasm.Memory: memory objects and their methods (the functions bound to Lua methods end in
+// `Method`; `memoryConstructor` is `wasm.Memory(...)`).
 import CLua
 import CLuaShims
 import WasmInterpreter
@@ -16,7 +17,9 @@ func checkNonNegative(_ L: LState, _ index: Int32, _ function: String) throws ->
 }
 
 /// Runs `body` on the `count` bytes at `offset` of the memory at argument 1, after a bounds
-/// check (`function` names the method in errors). No Lua call may happen inside `body`.
+/// check (`function` names the method in errors). `body` must not call Lua functions or Wasm
+/// (either could grow the memory and move it); pushing a copy of the bytes (`lua_pushlstring`)
+/// is fine. The bytes are untyped guest memory: `body` reads them as `CChar` to copy them.
 func withMemoryBytes<R>(
     _ box: MemoryBox, _ function: String, offset: UInt64, count: UInt64, _ body: (UnsafeMutableRawPointer) throws -> R
 ) throws -> R {
@@ -31,7 +34,7 @@ func withMemoryBytes<R>(
 }
 
 /// memory:read(offset, count) -> string
-func memoryRead(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+func memoryReadMethod(_ L: LState?) -> Int32 {
     guarded(L) { L in
         let box = try checkObject(L, 1, .memory, "read", as: MemoryBox.self)
         let offset = try checkNonNegative(L, 2, "read")
@@ -44,7 +47,7 @@ func memoryRead(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
 }
 
 /// memory:write(offset, string)
-func memoryWrite(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+func memoryWriteMethod(_ L: LState?) -> Int32 {
     guarded(L) { L in
         let box = try checkObject(L, 1, .memory, "write", as: MemoryBox.self)
         let offset = try checkNonNegative(L, 2, "write")
@@ -59,7 +62,7 @@ func memoryWrite(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
 }
 
 /// memory:read_cstring(offset [, max]) -> the bytes up to the first zero (at most `max` of them).
-func memoryReadCString(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+func memoryReadCStringMethod(_ L: LState?) -> Int32 {
     guarded(L) { L in
         let box = try checkObject(L, 1, .memory, "read_cstring", as: MemoryBox.self)
         let offset = try checkNonNegative(L, 2, "read_cstring")
@@ -85,7 +88,7 @@ func memoryReadCString(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int
 }
 
 /// memory:write_cstring(offset, s) -> bytes written (with the terminating zero)
-func memoryWriteCString(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+func memoryWriteCStringMethod(_ L: LState?) -> Int32 {
     guarded(L) { L in
         let box = try checkObject(L, 1, .memory, "write_cstring", as: MemoryBox.self)
         let offset = try checkNonNegative(L, 2, "write_cstring")
@@ -105,7 +108,7 @@ func memoryWriteCString(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> In
 }
 
 /// memory:fill(offset, length, byte)
-func memoryFill(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+func memoryFillMethod(_ L: LState?) -> Int32 {
     guarded(L) { L in
         let box = try checkObject(L, 1, .memory, "fill", as: MemoryBox.self)
         let offset = try checkNonNegative(L, 2, "fill")
@@ -121,7 +124,7 @@ func memoryFill(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
     }
 }
 
-func memorySize(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+func memorySizeMethod(_ L: LState?) -> Int32 {
     guarded(L) { L in
         let box = try checkObject(L, 1, .memory, "size", as: MemoryBox.self)
         lua_pushinteger(L, lua_Integer(try box.memory.size(try box.storeBox.open("size"))))
@@ -129,15 +132,15 @@ func memorySize(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
     }
 }
 
-func memoryDataSize(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+func memoryDataSizeMethod(_ L: LState?) -> Int32 {
     guarded(L) { L in
         let box = try checkObject(L, 1, .memory, "data_size", as: MemoryBox.self)
-        lua_pushinteger(L, lua_Integer(try box.memory.size(try box.storeBox.open("data_size")) * 65536))
+        lua_pushinteger(L, lua_Integer(try box.memory.size(try box.storeBox.open("data_size")) * Memory.pageSize))
         return 1
     }
 }
 
-func memoryGrow(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+func memoryGrowMethod(_ L: LState?) -> Int32 {
     guarded(L) { L in
         let box = try checkObject(L, 1, .memory, "grow", as: MemoryBox.self)
         let delta = try checkNonNegative(L, 2, "grow")
@@ -181,7 +184,7 @@ func checkScalar(_ L: LState, _ index: Int32, _ function: String) throws -> Memo
 }
 
 /// memory:load(type, offset) -> number
-func memoryLoad(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+func memoryLoadMethod(_ L: LState?) -> Int32 {
     guarded(L) { L in
         let box = try checkObject(L, 1, .memory, "load", as: MemoryBox.self)
         let scalar = try checkScalar(L, 2, "load")
@@ -203,7 +206,7 @@ func memoryLoad(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
 }
 
 /// memory:store(type, offset, value)
-func memoryStore(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+func memoryStoreMethod(_ L: LState?) -> Int32 {
     guarded(L) { L in
         let box = try checkObject(L, 1, .memory, "store", as: MemoryBox.self)
         let scalar = try checkScalar(L, 2, "store")
@@ -230,7 +233,7 @@ func memoryStore(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
 }
 
 /// memory:type() -> {kind = "memory", min =, max =}
-func memoryTypeMethod(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+func memoryTypeMethod(_ L: LState?) -> Int32 {
     guarded(L) { L in
         let box = try checkObject(L, 1, .memory, "type", as: MemoryBox.self)
         pushExternType(L, .memory(try box.memory.type(try box.storeBox.open("type"))))
@@ -239,7 +242,7 @@ func memoryTypeMethod(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int3
 }
 
 /// wasm.Memory(store, {min = n, max = m})
-func memoryNew(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+func memoryConstructor(_ L: LState?) -> Int32 {
     guarded(L) { L in
         let storeBox = try checkObject(L, 1, .store, "Memory", as: StoreBox.self)
         guard lua_type(L, 2) == LUA_TTABLE else { throw argError(L, 2, "Memory", "table {min=, max=}") }
@@ -254,176 +257,13 @@ func memoryNew(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
     }
 }
 
-// MARK: Global
-
-func globalNew(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
-    guarded(L) { L in
-        let storeBox = try checkObject(L, 1, .store, "Global", as: StoreBox.self)
-        let name = try checkString(L, 2, "Global")
-        guard let type = ValueType(luaName: name) else { throw LuaError("Global: unknown value type \"\(name)\"") }
-        let store = try storeBox.open("Global")
-        let mutable = lua_toboolean(L, 4) != 0
-        lua_settop(L, 3)
-        let value = try enterValue(L, store: store, storeBox: storeBox, index: 3, type: type, function: "Global")
-        let global = try store.global(type: GlobalType(valueType: type, isMutable: mutable), value: value)
-        pushObject(L, GlobalBox(global, storeBox: storeBox), .global)
-        setOwner(L, object: -1, owner: 1)
-        return 1
-    }
-}
-
-/// Converts the Lua value at `index` with the store's anchors in place (for externrefs).
-func enterValue(
-    _ L: LState, store: Store<LuaStoreState>, storeBox: StoreBox, index: Int32, type: ValueType, function: String
-) throws -> Value {
-    var result: Value = .i32(0)
-    _ = try enterStore(L, storeIndex: 1, store) {
-        result = try toValue(L, index, type, "bad argument #\(swl_argnumber(L, index)) to '\(function)'", store: storeBox)
-        return 0
-    }
-    return result
-}
-
-func globalGet(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
-    guarded(L) { L in
-        let box = try checkObject(L, 1, .global, "get", as: GlobalBox.self)
-        let store = try box.storeBox.open("get")
-        let value = try box.global.get(store)
-        pushOwner(L, 1)
-        return try enterStore(L, storeIndex: -1, store) {
-            pushValue(L, value, store: store)
-            return 1
-        }
-    }
-}
-
-func globalSet(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
-    guarded(L) { L in
-        let box = try checkObject(L, 1, .global, "set", as: GlobalBox.self)
-        let store = try box.storeBox.open("set")
-        lua_settop(L, 2)
-        pushOwner(L, 1)
-        swl_replace(L, 1)
-        // Stack: store userdata, value.
-        let value = try enterValue(L, store: store, storeBox: box.storeBox, index: 2, type: box.global.type.valueType, function: "set")
-        try box.global.set(store, value)
-        return 0
-    }
-}
-
-func globalType(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
-    guarded(L) { L in
-        let box = try checkObject(L, 1, .global, "type", as: GlobalBox.self)
-        pushString(L, box.global.type.valueType.description)
-        lua_pushboolean(L, box.global.type.isMutable ? 1 : 0)
-        return 2
-    }
-}
-
-// MARK: Table
-
-func tableSize(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
-    guarded(L) { L in
-        let box = try checkObject(L, 1, .table, "size", as: TableBox.self)
-        lua_pushinteger(L, lua_Integer(try box.table.size(try box.storeBox.open("size"))))
-        return 1
-    }
-}
-
-func tableGet(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
-    guarded(L) { L in
-        let box = try checkObject(L, 1, .table, "get", as: TableBox.self)
-        let index = try checkNonNegative(L, 2, "get")
-        let store = try box.storeBox.open("get")
-        guard index <= UInt64(UInt32.max) else { throw LuaError("get: out of bounds table access") }
-        let value = try box.table.get(store, UInt32(index))
-        pushOwner(L, 1)
-        return try enterStore(L, storeIndex: -1, store) {
-            pushValue(L, value, store: store)
-            return 1
-        }
-    }
-}
-
-func tableSet(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
-    guarded(L) { L in
-        let box = try checkObject(L, 1, .table, "set", as: TableBox.self)
-        let index = try checkNonNegative(L, 2, "set")
-        let store = try box.storeBox.open("set")
-        guard index <= UInt64(UInt32.max) else { throw LuaError("set: out of bounds table access") }
-        lua_settop(L, 3)
-        pushOwner(L, 1)
-        swl_replace(L, 1)
-        let value = try enterValue(
-            L, store: store, storeBox: box.storeBox, index: 3, type: try box.table.type(store).element, function: "set")
-        try box.table.set(store, UInt32(index), value)
-        return 0
-    }
-}
-
-func tableGrow(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
-    guarded(L) { L in
-        let box = try checkObject(L, 1, .table, "grow", as: TableBox.self)
-        let delta = try checkNonNegative(L, 2, "grow")
-        let store = try box.storeBox.open("grow")
-        guard delta <= UInt64(UInt32.max) else { throw LuaError("grow: table cannot grow by \(delta)") }
-        lua_settop(L, 3)
-        pushOwner(L, 1)
-        swl_replace(L, 1)
-        let type = try box.table.type(store).element
-        let initial = try enterValue(L, store: store, storeBox: box.storeBox, index: 3, type: type, function: "grow")
-        lua_pushinteger(L, lua_Integer(try box.table.grow(store, by: UInt32(delta), initial: initial)))
-        return 1
-    }
-}
-
-/// table:type() -> {kind = "table", type =, min =, max =}
-func tableTypeMethod(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
-    guarded(L) { L in
-        let box = try checkObject(L, 1, .table, "type", as: TableBox.self)
-        pushExternType(L, .table(try box.table.type(try box.storeBox.open("type"))))
-        return 1
-    }
-}
-
-/// wasm.Table(store, {min = n, max = m, type = "funcref" | "externref"} [, initial])
-func tableNew(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
-    guarded(L) { L in
-        let storeBox = try checkObject(L, 1, .store, "Table", as: StoreBox.self)
-        guard lua_type(L, 2) == LUA_TTABLE else { throw argError(L, 2, "Table", "table {min=, max=, type=}") }
-        lua_settop(L, 3)  // the optional initial value stays at 3; field reads push above it
-        try checkOptionKeys(L, 2, "Table", ["min", "max", "type"])
-        guard let min = try countOption(L, 2, "min", "Table") else { throw LuaError("Table: min is required (elements)") }
-        let max = try countOption(L, 2, "max", "Table")
-        var element = ValueType.funcRef
-        if rawField(L, 2, "type") != LUA_TNIL {
-            let name = try checkString(L, -1, "Table (type)")
-            guard let type = ValueType(luaName: name), type.isReference else {
-                throw LuaError("Table: type must be \"funcref\" or \"externref\", got \"\(name)\"")
-            }
-            element = type
-        }
-        let store = try storeBox.open("Table")
-        lua_settop(L, 3)
-        let initial = try enterValue(L, store: store, storeBox: storeBox, index: 3, type: element, function: "Table")
-        let table = try store.table(type: TableType(element: element, limits: Limits(min: min, max: max)), initial: initial)
-        pushObject(L, TableBox(table, storeBox: storeBox), .table)
-        setOwner(L, object: -1, owner: 1)
-        return 1
-    }
-}
-
-func registerMemoryClasses(_ L: LState) {
+func registerMemoryClass(_ L: LState) {
     registerClass(
         L, .memory,
         methods: [
-            ("read", memoryRead), ("write", memoryWrite), ("size", memorySize), ("grow", memoryGrow),
-            ("data_size", memoryDataSize), ("load", memoryLoad), ("store", memoryStore),
-            ("read_cstring", memoryReadCString), ("write_cstring", memoryWriteCString), ("fill", memoryFill),
+            ("read", memoryReadMethod), ("write", memoryWriteMethod), ("size", memorySizeMethod), ("grow", memoryGrowMethod),
+            ("data_size", memoryDataSizeMethod), ("load", memoryLoadMethod), ("store", memoryStoreMethod),
+            ("read_cstring", memoryReadCStringMethod), ("write_cstring", memoryWriteCStringMethod), ("fill", memoryFillMethod),
             ("type", memoryTypeMethod),
         ])
-    registerClass(L, .global, methods: [("get", globalGet), ("set", globalSet), ("type", globalType)])
-    registerClass(
-        L, .table,
-        methods: [("size", tableSize), ("get", tableGet), ("set", tableSet), ("grow", tableGrow), ("type", tableTypeMethod)])
 }

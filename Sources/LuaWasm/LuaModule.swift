@@ -5,7 +5,7 @@ import WasmInterpreter
 
 // MARK: Engine, Store
 
-func engineNew(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+func engineNew(_ L: LState?) -> Int32 {
     guarded(L) { L in
         var config = Config()
         if lua_type(L, 1) == LUA_TTABLE {
@@ -34,7 +34,7 @@ func engineNew(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
     }
 }
 
-func storeNew(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+func storeNew(_ L: LState?) -> Int32 {
     guarded(L) { L in
         let engine = try checkObject(L, 1, .engine, "Store", as: EngineBox.self).engine
         if lua_gettop(L) < 2 { lua_settop(L, 2) }
@@ -55,7 +55,7 @@ func storeNew(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
     }
 }
 
-func storeClose(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+func storeClose(_ L: LState?) -> Int32 {
     guarded(L) { L in
         if let box = object(L, 1, .store, as: StoreBox.self) {
             guard box.store?.data.L == nil else { throw LuaError("close: the store is running Wasm code") }
@@ -70,7 +70,7 @@ func noFuel(_ function: String) -> LuaError {
     LuaError("\(function): the engine counts no fuel (create it with wasm.Engine{fuel = true})")
 }
 
-func storeSetFuel(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+func storeSetFuel(_ L: LState?) -> Int32 {
     guarded(L) { L in
         let store = try checkObject(L, 1, .store, "set_fuel", as: StoreBox.self).open("set_fuel")
         let fuel = try checkInteger(L, 2, "set_fuel")
@@ -82,7 +82,7 @@ func storeSetFuel(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
     }
 }
 
-func storeGetFuel(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+func storeGetFuel(_ L: LState?) -> Int32 {
     guarded(L) { L in
         let store = try checkObject(L, 1, .store, "get_fuel", as: StoreBox.self).open("get_fuel")
         guard store.engine.config.consumeFuel else { throw noFuel("get_fuel") }
@@ -94,7 +94,7 @@ func storeGetFuel(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
 
 /// store:limiter{memory_size =, table_elements =, instances =, tables =, memories =,
 /// trap_on_grow_failure =} (Wasmtime's StoreLimits); store:limiter(nil) removes the limits.
-func storeLimiter(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+func storeLimiter(_ L: LState?) -> Int32 {
     guarded(L) { L in
         let store = try checkObject(L, 1, .store, "limiter", as: StoreBox.self).open("limiter")
         if swl_isnoneornil(L, 2) != 0 {
@@ -115,7 +115,7 @@ func storeLimiter(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
     }
 }
 
-func storeCallHook(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+func storeCallHook(_ L: LState?) -> Int32 {
     guarded(L) { L in
         let store = try checkObject(L, 1, .store, "call_hook", as: StoreBox.self).open("call_hook")
         let remove = swl_isnoneornil(L, 2) != 0
@@ -189,7 +189,7 @@ func pushCallTarget(_ L: LState, _ kind: CallHook, _ state: LuaStoreState) {
     }
 }
 
-func storeIndex(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+func storeIndex(_ L: LState?) -> Int32 {
     guarded(L) { L in
         if toSwiftString(L, 2) == "data" {
             pushAnchors(L, 1)
@@ -200,7 +200,7 @@ func storeIndex(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
     }
 }
 
-func storeNewIndex(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+func storeNewIndex(_ L: LState?) -> Int32 {
     guarded(L) { L in
         guard toSwiftString(L, 2) == "data" else { throw LuaError("Store: cannot set field \(fieldName(L, 2)) (only data)") }
         pushAnchors(L, 1)
@@ -212,7 +212,7 @@ func storeNewIndex(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
 
 // MARK: Module
 
-func moduleNew(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+func moduleNew(_ L: LState?) -> Int32 {
     guarded(L) { L in
         // Called as wasm.Module(engine, source): argument 1 is the Module class table, so the
         // user's argument k is at k + 1.
@@ -227,7 +227,7 @@ func moduleNew(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
     }
 }
 
-func moduleFromFile(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+func moduleFromFile(_ L: LState?) -> Int32 {
     guarded(L) { L in
         let engine = try checkObject(L, 1, .engine, "from_file", as: EngineBox.self).engine
         let path = try checkString(L, 2, "from_file")
@@ -242,7 +242,7 @@ func moduleFromFile(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 
     }
 }
 
-func moduleValidate(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+func moduleValidate(_ L: LState?) -> Int32 {
     guarded(L) { L in
         let engine = try checkObject(L, 1, .engine, "validate", as: EngineBox.self).engine
         guard let bytes = toBytes(L, 2) else { throw argError(L, 2, "validate", "string") }
@@ -284,7 +284,7 @@ func pushTypeList(_ L: LState, _ entries: [(module: String?, name: String, type:
     }
 }
 
-func moduleImports(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+func moduleImports(_ L: LState?) -> Int32 {
     guarded(L) { L in
         let module = try checkObject(L, 1, .module, "imports", as: ModuleBox.self).module
         pushTypeList(L, module.imports.map { ($0.module, $0.name, $0.type) })
@@ -292,7 +292,7 @@ func moduleImports(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
     }
 }
 
-func moduleExports(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+func moduleExports(_ L: LState?) -> Int32 {
     guarded(L) { L in
         let module = try checkObject(L, 1, .module, "exports", as: ModuleBox.self).module
         pushTypeList(L, module.exports.map { (nil, $0.name, $0.type) })
@@ -302,7 +302,7 @@ func moduleExports(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
 
 // MARK: generic metamethods
 
-func objectGC(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+func objectGC(_ L: LState?) -> Int32 {
     // Only ever installed as __gc of this module's userdata (metatables are protected).
     let slot = lua_touserdata(L, 1)!.assumingMemoryBound(to: UnsafeMutableRawPointer?.self)
     if let pointer = slot.pointee {
@@ -312,13 +312,14 @@ func objectGC(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
     return 0
 }
 
-func objectToString(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+func objectToString(_ L: LState?) -> Int32 {
     guarded(L) { L in
         var name = "wasm object"
         if lua_getmetatable(L, 1) != 0 {
             if rawField(L, -1, "__name") == LUA_TSTRING { name = toSwiftString(L, -1) ?? name }
             swl_pop(L, 2)
         }
+        // Only installed as __tostring of this module's userdata, each of which is one pointer slot.
         let slot = lua_touserdata(L, 1)?.assumingMemoryBound(to: UnsafeMutableRawPointer?.self)
         var closed = slot?.pointee == nil
         if let box = object(L, 1, .store, as: StoreBox.self), box.store == nil { closed = true }
@@ -327,7 +328,7 @@ func objectToString(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 
     }
 }
 
-func trapToString(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+func trapToString(_ L: LState?) -> Int32 {
     guarded(L) { L in
         _ = rawField(L, 1, "message")
         var text = "wasm trap: \(toSwiftString(L, -1) ?? "?")"
@@ -345,7 +346,7 @@ func trapToString(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
     }
 }
 
-func isTrap(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+func isTrap(_ L: LState?) -> Int32 {
     guarded(L) { L in pushIsError(L, metatable: "wasm.Trap") }
 }
 
@@ -361,7 +362,7 @@ func pushIsError(_ L: LState, metatable: String) -> Int32 {
     return 1
 }
 
-/// Creates the metatable of `cls`: methods, an optional `__index` function (upvalue 3 = the
+/// Creates the metatable of `cls`: methods, an optional `__index` function (upvalue 2 = the
 /// methods table), and the shared `__gc` / `__tostring`.
 func registerClass(
     _ L: LState, _ cls: LuaClass, methods: [(String, swl_Body)], index: swl_Body? = nil, newIndex: swl_Body? = nil,
@@ -370,19 +371,19 @@ func registerClass(
     _ = luaL_newmetatable(L, cls.rawValue)
     lua_createtable(L, 0, Int32(methods.count))
     for (name, body) in methods {
-        swl_pushbody(L, body, nil, 0)
+        swl_pushbody(L, body, 0)
         lua_setfield(L, -2, name)
     }
     if let index {
-        swl_pushbody(L, index, nil, 1)
+        swl_pushbody(L, index, 1)
     }
     lua_setfield(L, -2, "__index")
     if let newIndex {
-        swl_pushbody(L, newIndex, nil, 0)
+        swl_pushbody(L, newIndex, 0)
         lua_setfield(L, -2, "__newindex")
     }
     for (name, body) in extra + [("__gc", objectGC), ("__tostring", objectToString)] {
-        swl_pushbody(L, body, nil, 0)
+        swl_pushbody(L, body, 0)
         lua_setfield(L, -2, name)
     }
     lua_pushboolean(L, 0)
@@ -408,28 +409,28 @@ public func luaopen_wasm(_ L: OpaquePointer?) -> Int32 {
     registerWASIClasses(L)
     registerTypeMetatable(L)
     _ = luaL_newmetatable(L, "wasm.Trap")
-    swl_pushbody(L, trapToString, nil, 0)
+    swl_pushbody(L, trapToString, 0)
     lua_setfield(L, -2, "__tostring")
     swl_pop(L, 1)
 
     lua_createtable(L, 0, 12)
     let functions: [(String, swl_Body)] = [
         ("Engine", engineNew), ("Store", storeNew), ("Linker", linkerNew), ("is_trap", isTrap),
-        ("Memory", memoryNew), ("Global", globalNew), ("Table", tableNew), ("resumable", resumableNew),
+        ("Memory", memoryConstructor), ("Global", globalConstructor), ("Table", tableConstructor), ("resumable", resumableNew),
         ("is_exit", isExit), ("Func", funcNew), ("yield", wasmYield),
     ]
     for (name, body) in functions {
-        swl_pushbody(L, body, nil, 0)
+        swl_pushbody(L, body, 0)
         lua_setfield(L, -2, name)
     }
     // wasm.Module is a table (from_file, validate) that is also callable.
     lua_createtable(L, 0, 2)
-    swl_pushbody(L, moduleFromFile, nil, 0)
+    swl_pushbody(L, moduleFromFile, 0)
     lua_setfield(L, -2, "from_file")
-    swl_pushbody(L, moduleValidate, nil, 0)
+    swl_pushbody(L, moduleValidate, 0)
     lua_setfield(L, -2, "validate")
     lua_createtable(L, 0, 1)
-    swl_pushbody(L, moduleNew, nil, 0)
+    swl_pushbody(L, moduleNew, 0)
     lua_setfield(L, -2, "__call")
     lua_setmetatable(L, -2)
     lua_setfield(L, -2, "Module")

@@ -54,6 +54,7 @@ func object<T: AnyObject>(_ L: LState, _ index: Int32, _ cls: LuaClass, as _: T.
 /// Like `object`, throwing a Lua-style argument error.
 func checkObject<T: AnyObject>(_ L: LState, _ index: Int32, _ cls: LuaClass, _ function: String, as type: T.Type) throws -> T {
     guard let slot = objectSlot(L, index, cls) else { throw argError(L, index, function, cls.shortName) }
+    // Unretained: the userdata at `index` holds the retain, and the caller's stack holds the userdata.
     guard let pointer = slot.pointee else { throw LuaError("\(function): the \(cls.shortName) is closed") }
     return Unmanaged<T>.fromOpaque(pointer).takeUnretainedValue()
 }
@@ -81,9 +82,9 @@ func pushOwner(_ L: LState, _ index: Int32) {
 }
 
 /// In an `__index` body (see `registerClass`): pushes the method named by argument 2 from the
-/// methods table (upvalue 3), or nil.
+/// methods table (upvalue 2), or nil.
 func pushMethod(_ L: LState) -> Int32 {
     lua_pushvalue(L, 2)
-    _ = lua_rawget(L, swl_upvalueindex(3))
+    _ = lua_rawget(L, swl_upvalueindex(2))
     return 1
 }

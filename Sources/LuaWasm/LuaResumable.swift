@@ -63,7 +63,7 @@ func recordOutcome(_ L: LState, _ box: ResumableBox, _ outcome: ResumableCall, h
 }
 
 /// wasm.resumable(f, ...) -> handle with `status`, `results`, `error` and `resume(...)`.
-func resumableNew(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+func resumableNew(_ L: LState?) -> Int32 {
     guarded(L) { L in
         let count = lua_gettop(L) - 1
         guard let function = funcBehind(L, 1) else { throw argError(L, 1, "resumable", "exported Wasm function") }
@@ -95,7 +95,7 @@ func resumableNew(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
 }
 
 /// handle:resume(...): continues a suspended call; arguments are the failed host function's results.
-func resumableResume(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+func resumableResume(_ L: LState?) -> Int32 {
     guarded(L) { L in
         let box = try checkObject(L, 1, .resumable, "resume", as: ResumableBox.self)
         guard let invocation = box.invocation else { throw LuaError("resume: the call is \(box.status), not suspended") }
@@ -122,7 +122,7 @@ func resumableResume(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32
     }
 }
 
-func resumableIndex(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+func resumableIndex(_ L: LState?) -> Int32 {
     guarded(L) { L in
         let key = toSwiftString(L, 2)
         if key == "status", let box = object(L, 1, .resumable, as: ResumableBox.self) {

@@ -103,7 +103,7 @@ func externType(_ L: LState, _ index: Int32, _ function: String) throws -> Exter
 }
 
 /// `__tostring` of type tables: `func (i32) -> (i64)`, `memory {min 1}`, ...
-func typeToString(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+func typeToString(_ L: LState?) -> Int32 {
     guarded(L) { L in
         pushString(L, try externType(L, 1, "tostring").description)
         return 1
@@ -112,7 +112,7 @@ func typeToString(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
 
 func registerTypeMetatable(_ L: LState) {
     _ = luaL_newmetatable(L, typeMetatable)
-    swl_pushbody(L, typeToString, nil, 0)
+    swl_pushbody(L, typeToString, 0)
     lua_setfield(L, -2, "__tostring")
     swl_pop(L, 1)
 }

@@ -49,6 +49,7 @@ func toValue(_ L: LState, _ index: Int32, _ type: ValueType, _ what: @autoclosur
         // A wasm.Func object, or an exported function as `instance.exports.f` gives it.
         if let box = object(L, index, .function, as: FuncBox.self) { return .funcRef(box.function) }
         if let pointer = swl_exported_object(L, index) {
+            // Unretained: the wasm.Func userdata at this stack index holds the retain while the value is read.
             return .funcRef(Unmanaged<FuncBox>.fromOpaque(pointer).takeUnretainedValue().function)
         }
         throw LuaError("\(what()): Func, exported function or nil expected for funcref, got \(luaDescription(L, index))")

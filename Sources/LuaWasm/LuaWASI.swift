@@ -16,7 +16,7 @@ final class WASIBox {
 }
 
 /// linker:define_wasi(): every `wasi_snapshot_preview1` function, for any store with `set_wasi`.
-func linkerDefineWASI(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+func linkerDefineWASI(_ L: LState?) -> Int32 {
     guarded(L) { L in
         let box = try checkObject(L, 1, .linker, "define_wasi", as: LinkerBox.self)
         try box.linker.defineWASI { $0.wasi }
@@ -25,7 +25,7 @@ func linkerDefineWASI(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int3
 }
 
 /// store:set_wasi{args =, env =, inherit_env =, stdin =, stdout =, stderr =, preopens =, files =}
-func storeSetWASI(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+func storeSetWASI(_ L: LState?) -> Int32 {
     guarded(L) { L in
         let storeBox = try checkObject(L, 1, .store, "set_wasi", as: StoreBox.self)
         let store = try storeBox.open("set_wasi")
@@ -223,12 +223,12 @@ private final class StoreStateReference: @unchecked Sendable {
 }
 
 /// wasi:run(instance) -> exit code
-func wasiRun(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+func wasiRun(_ L: LState?) -> Int32 {
     guarded(L) { L in try wasiCall(L, "run") { wasi, store, instance in Int(try wasi.context.run(store, instance)) } }
 }
 
 /// wasi:initialize(instance)
-func wasiInitialize(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+func wasiInitialize(_ L: LState?) -> Int32 {
     guarded(L) { L in
         try wasiCall(L, "initialize") { wasi, store, instance in
             try wasi.context.initialize(store, instance)
@@ -263,7 +263,7 @@ private func wasiCall(
 }
 
 /// wasi:stdout() / wasi:stderr(): what was captured so far.
-func wasiStdout(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+func wasiStdout(_ L: LState?) -> Int32 {
     guarded(L) { L in
         let wasi = try checkObject(L, 1, .wasi, "stdout", as: WASIBox.self)
         pushBytes(L, wasi.context.capturedStdout)
@@ -271,7 +271,7 @@ func wasiStdout(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
     }
 }
 
-func wasiStderr(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+func wasiStderr(_ L: LState?) -> Int32 {
     guarded(L) { L in
         let wasi = try checkObject(L, 1, .wasi, "stderr", as: WASIBox.self)
         pushBytes(L, wasi.context.capturedStderr)
@@ -299,12 +299,12 @@ func pushExit(_ L: LState, _ exit: WASIExit) {
 }
 
 /// wasm.is_exit(value): whether `value` is the error of a WASI exit.
-func isExit(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+func isExit(_ L: LState?) -> Int32 {
     guarded(L) { L in pushIsError(L, metatable: "wasm.Exit") }
 }
 
 /// `tostring` of an exit error: `exit code N`.
-func exitToString(_ L: LState?, _ context: UnsafeMutableRawPointer?) -> Int32 {
+func exitToString(_ L: LState?) -> Int32 {
     guarded(L) { L in
         _ = rawField(L, 1, "message")
         return 1
@@ -317,7 +317,7 @@ func registerWASIClasses(_ L: LState) {
         L, .wasi,
         methods: [("run", wasiRun), ("initialize", wasiInitialize), ("stdout", wasiStdout), ("stderr", wasiStderr)])
     _ = luaL_newmetatable(L, "wasm.Exit")
-    swl_pushbody(L, exitToString, nil, 0)
+    swl_pushbody(L, exitToString, 0)
     lua_setfield(L, -2, "__tostring")
     swl_pop(L, 1)
 }

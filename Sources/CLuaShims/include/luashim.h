@@ -17,13 +17,11 @@ static inline void swl_remove(lua_State *L, int idx) { lua_remove(L, idx); }
 static inline void swl_replace(lua_State *L, int idx) { lua_replace(L, idx); }
 static inline int  swl_isnoneornil(lua_State *L, int idx) { return lua_isnoneornil(L, idx); }
 static inline const char *swl_typename_at(lua_State *L, int idx) { return luaL_typename(L, idx); }
-static inline void swl_pushcfunction(lua_State *L, lua_CFunction f) { lua_pushcfunction(L, f); }
 static inline void *swl_newuserdata(lua_State *L, size_t sz, int nuv) { return lua_newuserdatauv(L, sz, nuv); }
 static inline int  swl_getmetatable_named(lua_State *L, const char *tname) { return luaL_getmetatable(L, tname); }
 static inline int  swl_pcall(lua_State *L, int nargs, int nres, int msgh) { return lua_pcall(L, nargs, nres, msgh); }
 static inline lua_Number swl_tonumber(lua_State *L, int idx, int *isnum) { return lua_tonumberx(L, idx, isnum); }
 static inline int  swl_isinteger(lua_State *L, int idx) { return lua_isinteger(L, idx); }
-static inline void swl_getmainthread(lua_State *L) { lua_rawgeti(L, LUA_REGISTRYINDEX, LUA_RIDX_MAINTHREAD); }
 
 /* ---- The safe error boundary ----
  * A Swift "body" never raises a Lua error itself. It returns:
@@ -31,7 +29,7 @@ static inline void swl_getmainthread(lua_State *L) { lua_rawgeti(L, LUA_REGISTRY
  *   n <  0 : failure; the error value has been pushed on top of the stack (SWL_YIELD: a yield)
  * The C trampoline raises (lua_error/longjmp) only after the Swift frame has returned,
  * so the longjmp crosses only C/Lua frames. */
-typedef int (*swl_Body)(lua_State *L, void *ctx);
+typedef int (*swl_Body)(lua_State *L);
 
 /* A body's return value asking its trampoline to yield the coroutine (see swl_finish). */
 #define SWL_YIELD (-3)
@@ -47,6 +45,9 @@ int swl_yield_allowed(lua_State *L);
 /* The light userdata wasm.yield(...) returns first, before its values. */
 void *swl_yield_marker(void);
 
+void swl_push_yield_thread(lua_State *L);
+void swl_set_yield_thread(lua_State *L, int idx);
+
 /* Calls from Swift into Lua (host functions, hooks, callbacks) nested on this thread, and their
  * bound. Lua refuses calls nested LUAI_MAXCCALLS (200) C levels deep ("C stack overflow"), and a
  * finalizer the collector runs at that depth fails silently: its userdata's Swift object leaks.
@@ -61,17 +62,10 @@ static inline int swl_enter_lua(void) {
   return 1;
 }
 static inline void swl_leave_lua(void) { swl_lua_nesting--; }
-void swl_push_yield_thread(lua_State *L);
-void swl_set_yield_thread(lua_State *L, int idx);
 
-/* Push a Lua function calling `body(L, ctx)`; ctx is a light userdata (may be NULL).
- * `nup` extra upvalues are taken from the stack top and become upvalues 3..nup+2. */
-void swl_pushbody(lua_State *L, swl_Body body, void *ctx, int nup);
-
-/* Push a Lua function calling `body(L, *slot)` where slot is a full userdata holding ctx.
- * When the function is collected, __gc calls release(ctx) exactly once. */
-typedef void (*swl_Release)(void *ctx);
-void swl_pushboxedbody(lua_State *L, swl_Body body, void *ctx, swl_Release release);
+/* Push a Lua function calling `body(L)`. `nup` extra upvalues are taken from the stack top and
+ * become upvalues 2..nup+1 (upvalue 1 holds the body). */
+void swl_pushbody(lua_State *L, swl_Body body, int nup);
 
 /* The body of an exported Wasm function, defined in Swift (LuaCalls.swift): `object` is the
  * object of the wasm.Func userdata in upvalue 2 (NULL once released); upvalue 1 is the store's
@@ -100,10 +94,6 @@ int swl_nparams(lua_State *L, int idx);
  * the value is not such a closure (or the object was released). */
 void *swl_exported_object(lua_State *L, int idx);
 
-/* Register name->body into the table at the top of the stack (light ctx = NULL). */
-typedef struct { const char *name; swl_Body body; } swl_Reg;
-void swl_setbodies(lua_State *L, const swl_Reg *regs, int n);
-
 /* Message handler for lua_pcall, as lua.c's: a traceback appended to the message (a string, or
  * a value's __tostring); a wasm.Trap as "chunk:line: wasm trap: message", the Lua traceback and the
  * Wasm backtrace; a wasm.Exit passed through (the host reads its status). */
@@ -112,24 +102,8 @@ int swl_msgh(lua_State *L);
 /* LUA_COPYRIGHT ("Lua 5.4.x  Copyright (C) ..."), for -v. */
 const char *swl_copyright(void);
 
-/* Protected field read (honours __index metamethods); returns LUA_OK or error status with
- * the error value on top instead of the result. */
-int swl_pgetfield(lua_State *L, int idx, const char *k);
-
 /* package.preload[name] = f  (for embedding) */
 void swl_preload(lua_State *L, const char *name, lua_CFunction f);
-
-/* Allocator that aborts on OOM instead of raising LUA_ERRMEM (embedding option). */
-void *swl_alloc_abort_on_oom(void *ud, void *ptr, size_t osize, size_t nsize);
-
-/* Non-raising userdata check: the block at idx if it is a full userdata whose metatable is
- * (raw-)equal to the value at mtidx (typically an upvalue holding the class metatable). */
-static inline void *swl_toudata_mt(lua_State *L, int idx, int mtidx) {
-  if (lua_type(L, idx) != LUA_TUSERDATA || !lua_getmetatable(L, idx)) return NULL;
-  int eq = lua_rawequal(L, -1, mtidx);
-  lua_pop(L, 1);
-  return eq ? lua_touserdata(L, idx) : NULL;
-}
 
 /* The argument number `i` as Lua's own argument errors give it: one less in a method call
  * (`obj:f(x)` numbers x as #1), 0 meaning `self`. */

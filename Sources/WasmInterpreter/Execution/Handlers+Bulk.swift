@@ -1,9 +1,6 @@
 /// `memory.grow`, bulk memory, data and element segments, and every table instruction: rare and
 /// long, so each handler calls an out-of-line function that does the work.
 
-/// Bytes in a WebAssembly page.
-let wasmPageSize: UInt64 = 65536
-
 @inline(__always) func memoryGrowHandler(
     _ pc: UnsafeRawPointer, _ fp: Slots, _ _: UnsafeMutableRawPointer, _ _: UInt64, _ _: UInt64, _ ctx: UnsafeMutableRawPointer, _ _: Double
 ) -> UInt {
@@ -106,6 +103,7 @@ let wasmPageSize: UInt64 = 65536
     _ i: UnsafePointer<CompiledInstr>, _ fp: Slots, _ ctx: UnsafeMutablePointer<ExecutionContext>,
     _ grow: (StoreCore) throws -> Int32
 ) -> TrapCode {
+    // Unretained: the store outlives every execution it starts (`ExecutionContext.store`).
     let store = Unmanaged<StoreCore>.fromOpaque(ctx.pointee.store).takeUnretainedValue()
     do {
         fp[Int(i.pointee.a)] = UInt64(UInt32(bitPattern: try grow(store)))

@@ -225,6 +225,7 @@ func callHostAndContinue(
 ) -> UInt {
     let context = ctx.context
     let instance = context.pointee.instance.unsafelyUnwrapped
+    // Unretained: the store outlives every execution it starts (`ExecutionContext.store`).
     let code = Unmanaged<StoreCore>.fromOpaque(context.pointee.store)._withUnsafeGuaranteedRef {
         $0.callHost(callee, slots: args, frames: context.pointee.framesTop, instance: instance)
     }

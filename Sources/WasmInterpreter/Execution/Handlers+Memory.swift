@@ -110,7 +110,7 @@
     _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
     _ facc: Double
 ) -> UInt {
-    produce(pc, fp, m, ms, acc, ctx, facc, ms / wasmPageSize, .acc)
+    produce(pc, fp, m, ms, acc, ctx, facc, ms / Memory.pageSize, .acc)
 }
 
 // MARK: indexed stores (a = base slot, b = value slot, c = addend; Imm: b = addend, c = value; d = offset)

@@ -30,6 +30,7 @@ public struct Caller<T> {
     /// An export of the calling instance (nil when called from the host, or not exported).
     public func export(_ name: String) -> Extern? {
         guard let storage = instanceData?.pointee.storage else { return nil }
+        // Unretained: the store keeps its instances' storage until it is freed, and a Caller lives within a call.
         return Unmanaged<InstanceStorage>.fromOpaque(storage).takeUnretainedValue().exports[Array(name.utf8)]
     }
 
@@ -43,38 +44,5 @@ public struct Caller<T> {
     public func getFunc(_ name: String) -> Func? {
         if case .function(let function)? = export(name) { return function }
         return nil
-    }
-}
-
-/// A host function's Swift side, type-erased: it reads its arguments from `slots` and writes its
-/// results there. `caller` is the calling instance (nil when the host calls it directly).
-/// A class so that a `FuncRecord` can point at it without copying the closure per call.
-final class HostFunction {
-    let type: FuncType
-    let call: (_ slots: Slots, _ caller: UnsafeMutablePointer<InstanceData>?) throws -> Void
-    /// Whether the function runs the store's call hook itself around its body when called from
-    /// Wasm (a front end that can do both in one protected call), instead of `callHost` doing it.
-    let runsOwnHooks: Bool
-
-    init(type: FuncType, runsOwnHooks: Bool = false, call: @escaping (Slots, UnsafeMutablePointer<InstanceData>?) throws -> Void) {
-        self.type = type
-        self.runsOwnHooks = runsOwnHooks
-        self.call = call
-    }
-}
-
-extension StoreCore {
-    /// Wraps a `[Value]`-based closure as a host function (checks what it returns).
-    func makeHostFunction<T>(
-        type: FuncType, store: Store<T>, _ body: @escaping (Caller<T>, [Value]) throws -> [Value]
-    ) -> Func {
-        makeHostFunction(type: type) { [unowned(unsafe) store, unowned(unsafe) self] slots, caller in
-            let args = type.params.enumerated().map { k, t in self.value(fromSlot: slots[k], type: t) }
-            let results = try body(Caller(store: store, instance: caller), args)
-            guard results.count == type.results.count else {
-                throw WasmError(.usage, "host function returned \(results.count) results, expected \(type.results.count)")
-            }
-            for (k, result) in results.enumerated() { slots[k] = try self.slot(from: result, type: type.results[k]) }
-        }
     }
 }

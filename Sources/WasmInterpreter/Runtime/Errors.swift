@@ -2,16 +2,29 @@
 public enum TrapCode: UInt8, Sendable, Hashable, CustomStringConvertible {
     /// Internal marker: execution finished normally. Never seen in a `Trap`.
     case none = 0
+    /// The `unreachable` instruction ran.
     case unreachable
+    /// Integer division or remainder by zero (`i32.div_s`, `i64.rem_u`, ...).
     case integerDivideByZero
+    /// Signed division overflowed: the minimum integer divided by -1.
     case integerOverflow
+    /// A float-to-integer truncation (`i32.trunc_f32_s`, ...) got NaN or a value outside the
+    /// integer's range (the saturating forms never trap).
     case invalidConversionToInteger
+    /// A load, store or bulk memory instruction reached past the end of the memory.
     case memoryOutOfBounds
+    /// A table access (`table.get`, `table.set`, `table.fill`, `table.copy`, `table.init`) reached
+    /// past the end of the table.
     case tableOutOfBounds
     /// `call_indirect` with an index past the end of the table.
     case undefinedElement
+    /// `call_indirect` found a function whose type is not the one the instruction names.
     case indirectCallTypeMismatch
+    /// A null reference was used where a non-null one is required. WebAssembly 2.0 code never
+    /// raises it (a null `call_indirect` target is `uninitializedElement`); it is kept for the
+    /// typed function references proposal (`ref.as_non_null`, `call_ref`).
     case nullReference
+    /// `call_indirect` found a null element in the table.
     case uninitializedElement
     /// Too many nested calls or too little value stack (`Config.maxCallDepth`, `valueStackSlots`):
     /// the spec's "call stack exhausted".

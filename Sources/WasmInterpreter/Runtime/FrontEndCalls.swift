@@ -23,6 +23,7 @@ extension Store {
         type: FuncType,
         _ body: @escaping (_ caller: Caller<T>, _ slots: UnsafeMutablePointer<UInt64>, _ runHooks: Bool) throws -> Void
     ) -> Func {
+        // Unretained: the store owns this host function, so it outlives every call (a retain would be a cycle).
         core.makeHostFunction(type: type, runsOwnHooks: true) { [store = Unmanaged.passUnretained(self)] slots, instance in
             let runHooks = instance != nil && store._withUnsafeGuaranteedRef { $0.core.callHook != nil }
             try body(Caller(store: store, instance: instance), slots, runHooks)
@@ -88,6 +89,7 @@ extension StoreCore {
         of record: UnsafeMutablePointer<FuncRecord>, in instance: UnsafeMutablePointer<InstanceData>
     ) -> (module: String, name: String)? {
         guard let storage = instance.pointee.storage else { return nil }
+        // Unretained: the store keeps its instances' storage until it is freed.
         let module = Unmanaged<InstanceStorage>.fromOpaque(storage).takeUnretainedValue().module
         // Imported functions come first in the function index space, in import order.
         var index = 0

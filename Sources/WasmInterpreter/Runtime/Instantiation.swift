@@ -26,6 +26,7 @@ extension StoreCore {
                 funcs: funcs, globals: globalCells, tables: tableList, memory: emptyMemory, typeIDs: typeIDs,
                 dataSegments: dataSegments, elementSegments: elementSegments, storage: nil))
         let storage = InstanceStorage(module: module, data: data)
+        // Unretained: `instances` below keeps the storage for the store's lifetime, which bounds the data's.
         data.pointee.storage = Unmanaged.passUnretained(storage).toOpaque()
         instances.append(storage)
 
@@ -161,7 +162,7 @@ extension StoreCore {
         case (.memory(let mem), .memory(let type)):
             try check(mem.storeID)
             let current = Limits(
-                min: mem.data.pointee.byteCount / 65536,
+                min: mem.data.pointee.byteCount / Memory.pageSize,
                 max: mem.data.pointee.hasMax ? mem.data.pointee.maxPages : nil)
             actual = .memory(MemoryType(limits: current))
             compatible = Self.limitsMatch(current, type.limits)
@@ -176,7 +177,7 @@ extension StoreCore {
             actual = .table(TableType(element: tb.data.pointee.elementType, limits: Limits(min: UInt64(tb.data.pointee.count))))
             compatible = false
         case (.memory(let mem), _):
-            actual = .memory(MemoryType(limits: Limits(min: mem.data.pointee.byteCount / 65536)))
+            actual = .memory(MemoryType(limits: Limits(min: mem.data.pointee.byteCount / Memory.pageSize)))
             compatible = false
         case (.global(let gl), _):
             actual = .global(gl.type)

@@ -3,6 +3,8 @@ import WasmParser
 
 /// A compiled WebAssembly module: decoded, validated and translated, ready to instantiate in
 /// any number of stores.
+// Why @unchecked: every stored property is a `let` set in `init`, and the code buffers they point
+// to are written only before `init` returns; after that, any thread may read them.
 public final class Module: @unchecked Sendable {
     /// The engine the module was compiled for.
     public let engine: Engine
@@ -68,7 +70,8 @@ public final class Module: @unchecked Sendable {
 
     /// Checks that `bytes` is a valid module without keeping the result.
     public static func validate(engine: Engine, bytes: [UInt8]) throws(WasmError) {
-        _ = try ModuleInfo(bytes: bytes, fuel: false)
+        // Translated as the engine would (with fuel metering if it meters), then dropped.
+        _ = try ModuleInfo(bytes: bytes, fuel: engine.config.consumeFuel)
     }
 
     /// What the module imports, in order.

@@ -155,6 +155,7 @@ extension StoreCore {
     /// instance the executor was running: no search through the store's other instances).
     func frameSize(containing pc: CodePointer, in instance: UnsafeMutablePointer<InstanceData>) -> Int? {
         guard let storage = instance.pointee.storage else { return nil }
+        // Unretained: the store keeps its instances' storage until it is freed.
         let module = Unmanaged<InstanceStorage>.fromOpaque(storage).takeUnretainedValue().module
         return module.definedFunction(containing: pc).map { Int(module.info.functions[$0].frameSize) }
     }

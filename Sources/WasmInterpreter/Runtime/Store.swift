@@ -32,7 +32,7 @@ public final class Store<T> {
     /// Creates a memory of type `type`, which must be valid as a module's declaration would be
     /// (minimum at most the maximum, both at most 65536 pages).
     public func memory(type: MemoryType) throws -> Memory {
-        try Self.validate(type.limits, bound: 65536, what: "memory", unit: " pages")
+        try Self.validate(type.limits, bound: Memory.maxPages, what: "memory", unit: " pages")
         return Memory(storeID: core.id, data: try core.makeMemory(type))
     }
 

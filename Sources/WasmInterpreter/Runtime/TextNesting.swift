@@ -118,6 +118,7 @@ private func onThread<R>(stackBytes: Int, _ body: () throws -> R) throws -> R {
         #else
             var thread: pthread_t?
         #endif
+        // Retained for the thread, which takes the retain back (`takeRetainedValue`); released here if it never starts.
         let context = Unmanaged.passRetained(job).toOpaque()
         let status = pthread_create(
             &thread, &attributes,

@@ -194,6 +194,7 @@ extension Linker {
         // calls another defeats specialization (every call then looks up generic metadata).
         let type = FuncType(params: valueTypes(repeat (each P).self), results: valueTypes(repeat (each R).self))
         try defineHost(module: module, name: name, type: type) { store in
+            // Unretained captures: the store owns this host function, so it outlives every call.
             store.core.makeHostFunction(type: type) { [unowned(unsafe) core = store.core] slots, _ in
                 var cursor = SlotCursor(core: core, slots: slots)
                 let results = try body(repeat cursor.read((each P).self))
@@ -212,6 +213,7 @@ extension Linker {
         let type = FuncType(params: valueTypes(repeat (each P).self), results: valueTypes(repeat (each R).self))
         try defineHost(module: module, name: name, type: type) { store in
             store.core.makeHostFunction(type: type) {
+                // Unretained captures: the store owns this host function, so it outlives every call.
                 [unowned(unsafe) core = store.core, store = Unmanaged.passUnretained(store)] slots, instance in
                 var cursor = SlotCursor(core: core, slots: slots)
                 let results = try body(Caller(store: store, instance: instance), repeat cursor.read((each P).self))

@@ -12,6 +12,7 @@ extension Linker {
     ) throws(WasmError) {
         let type = FuncType(params: [], results: [R.valueType])
         try defineHost(module: module, name: name, type: type) { store in
+            // Unretained captures: the store owns this host function, so it outlives every call.
             store.core.makeHostFunction(type: type) { [unowned(unsafe) core = store.core] slots, _ in
                 var cursor = SlotCursor(core: core, slots: slots)
                 let result = try body()
@@ -28,6 +29,7 @@ extension Linker {
     ) throws(WasmError) {
         let type = FuncType(params: [P0.valueType], results: [])
         try defineHost(module: module, name: name, type: type) { store in
+            // Unretained captures: the store owns this host function, so it outlives every call.
             store.core.makeHostFunction(type: type) { [unowned(unsafe) core = store.core] slots, _ in
                 var cursor = SlotCursor(core: core, slots: slots)
                 try body(cursor.read(P0.self))
@@ -42,6 +44,7 @@ extension Linker {
     ) throws(WasmError) {
         let type = FuncType(params: [P0.valueType], results: [R.valueType])
         try defineHost(module: module, name: name, type: type) { store in
+            // Unretained captures: the store owns this host function, so it outlives every call.
             store.core.makeHostFunction(type: type) { [unowned(unsafe) core = store.core] slots, _ in
                 var cursor = SlotCursor(core: core, slots: slots)
                 let result = try body(cursor.read(P0.self))
@@ -58,6 +61,7 @@ extension Linker {
     ) throws(WasmError) {
         let type = FuncType(params: [P0.valueType, P1.valueType], results: [])
         try defineHost(module: module, name: name, type: type) { store in
+            // Unretained captures: the store owns this host function, so it outlives every call.
             store.core.makeHostFunction(type: type) { [unowned(unsafe) core = store.core] slots, _ in
                 var cursor = SlotCursor(core: core, slots: slots)
                 try body(cursor.read(P0.self), cursor.read(P1.self))
@@ -72,6 +76,7 @@ extension Linker {
     ) throws(WasmError) {
         let type = FuncType(params: [P0.valueType, P1.valueType], results: [R.valueType])
         try defineHost(module: module, name: name, type: type) { store in
+            // Unretained captures: the store owns this host function, so it outlives every call.
             store.core.makeHostFunction(type: type) { [unowned(unsafe) core = store.core] slots, _ in
                 var cursor = SlotCursor(core: core, slots: slots)
                 let result = try body(cursor.read(P0.self), cursor.read(P1.self))
@@ -88,6 +93,7 @@ extension Linker {
     ) throws(WasmError) {
         let type = FuncType(params: [P0.valueType, P1.valueType, P2.valueType], results: [])
         try defineHost(module: module, name: name, type: type) { store in
+            // Unretained captures: the store owns this host function, so it outlives every call.
             store.core.makeHostFunction(type: type) { [unowned(unsafe) core = store.core] slots, _ in
                 var cursor = SlotCursor(core: core, slots: slots)
                 try body(cursor.read(P0.self), cursor.read(P1.self), cursor.read(P2.self))
@@ -102,6 +108,7 @@ extension Linker {
     ) throws(WasmError) {
         let type = FuncType(params: [P0.valueType, P1.valueType, P2.valueType], results: [R.valueType])
         try defineHost(module: module, name: name, type: type) { store in
+            // Unretained captures: the store owns this host function, so it outlives every call.
             store.core.makeHostFunction(type: type) { [unowned(unsafe) core = store.core] slots, _ in
                 var cursor = SlotCursor(core: core, slots: slots)
                 let result = try body(cursor.read(P0.self), cursor.read(P1.self), cursor.read(P2.self))
@@ -119,6 +126,7 @@ extension Linker {
         let type = FuncType(params: [], results: [R.valueType])
         try defineHost(module: module, name: name, type: type) { store in
             store.core.makeHostFunction(type: type) {
+                // Unretained captures: the store owns this host function, so it outlives every call.
                 [unowned(unsafe) core = store.core, store = Unmanaged.passUnretained(store)] slots, instance in
                 var cursor = SlotCursor(core: core, slots: slots)
                 let result = try body(Caller(store: store, instance: instance))
@@ -136,6 +144,7 @@ extension Linker {
         let type = FuncType(params: [P0.valueType], results: [])
         try defineHost(module: module, name: name, type: type) { store in
             store.core.makeHostFunction(type: type) {
+                // Unretained captures: the store owns this host function, so it outlives every call.
                 [unowned(unsafe) core = store.core, store = Unmanaged.passUnretained(store)] slots, instance in
                 var cursor = SlotCursor(core: core, slots: slots)
                 try body(Caller(store: store, instance: instance), cursor.read(P0.self))
@@ -151,6 +160,7 @@ extension Linker {
         let type = FuncType(params: [P0.valueType], results: [R.valueType])
         try defineHost(module: module, name: name, type: type) { store in
             store.core.makeHostFunction(type: type) {
+                // Unretained captures: the store owns this host function, so it outlives every call.
                 [unowned(unsafe) core = store.core, store = Unmanaged.passUnretained(store)] slots, instance in
                 var cursor = SlotCursor(core: core, slots: slots)
                 let result = try body(Caller(store: store, instance: instance), cursor.read(P0.self))
@@ -168,6 +178,7 @@ extension Linker {
         let type = FuncType(params: [P0.valueType, P1.valueType], results: [])
         try defineHost(module: module, name: name, type: type) { store in
             store.core.makeHostFunction(type: type) {
+                // Unretained captures: the store owns this host function, so it outlives every call.
                 [unowned(unsafe) core = store.core, store = Unmanaged.passUnretained(store)] slots, instance in
                 var cursor = SlotCursor(core: core, slots: slots)
                 try body(Caller(store: store, instance: instance), cursor.read(P0.self), cursor.read(P1.self))
@@ -183,6 +194,7 @@ extension Linker {
         let type = FuncType(params: [P0.valueType, P1.valueType], results: [R.valueType])
         try defineHost(module: module, name: name, type: type) { store in
             store.core.makeHostFunction(type: type) {
+                // Unretained captures: the store owns this host function, so it outlives every call.
                 [unowned(unsafe) core = store.core, store = Unmanaged.passUnretained(store)] slots, instance in
                 var cursor = SlotCursor(core: core, slots: slots)
                 let result = try body(Caller(store: store, instance: instance), cursor.read(P0.self), cursor.read(P1.self))
@@ -200,6 +212,7 @@ extension Linker {
         let type = FuncType(params: [P0.valueType, P1.valueType, P2.valueType], results: [])
         try defineHost(module: module, name: name, type: type) { store in
             store.core.makeHostFunction(type: type) {
+                // Unretained captures: the store owns this host function, so it outlives every call.
                 [unowned(unsafe) core = store.core, store = Unmanaged.passUnretained(store)] slots, instance in
                 var cursor = SlotCursor(core: core, slots: slots)
                 try body(Caller(store: store, instance: instance), cursor.read(P0.self), cursor.read(P1.self), cursor.read(P2.self))
@@ -215,6 +228,7 @@ extension Linker {
         let type = FuncType(params: [P0.valueType, P1.valueType, P2.valueType], results: [R.valueType])
         try defineHost(module: module, name: name, type: type) { store in
             store.core.makeHostFunction(type: type) {
+                // Unretained captures: the store owns this host function, so it outlives every call.
                 [unowned(unsafe) core = store.core, store = Unmanaged.passUnretained(store)] slots, instance in
                 var cursor = SlotCursor(core: core, slots: slots)
                 let result = try body(

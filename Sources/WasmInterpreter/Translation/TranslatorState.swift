@@ -68,7 +68,8 @@ struct CompiledFunction: Sendable {
 
 /// A function's executable instructions, owned here and freed with the last reference (the
 /// translator's `[Instr]` is dropped as soon as it is encoded: a module keeps one copy of its code).
-final class ExecutableCode: @unchecked Sendable {  // immutable after init
+// Why @unchecked: immutable after init (the buffer is written before `init` returns).
+final class ExecutableCode: @unchecked Sendable {
     let buffer: CodeBuffer
     /// Instructions in `buffer` (an empty body still gets one slot).
     let count: Int

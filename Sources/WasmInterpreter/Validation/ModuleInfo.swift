@@ -252,7 +252,7 @@ struct ModuleInfo: Sendable {
 
     static func memoryType(_ m: WasmParser.MemoryType) throws(WasmError) -> MemoryType {
         guard !m.isMemory64, !m.shared else { throw WasmError(.invalid, "unsupported memory type") }
-        guard m.min <= 65536, (m.max ?? 0) <= 65536 else {
+        guard m.min <= Memory.maxPages, (m.max ?? 0) <= Memory.maxPages else {
             throw WasmError(.invalid, "memory size must be at most 65536 pages (4GiB)")
         }
         if let max = m.max, m.min > max { throw WasmError(.invalid, "size minimum must not be greater than maximum") }

@@ -1,0 +1,21 @@
+/// `local.set` and `local.tee`: the value goes straight into the local when the instruction that
+/// computed it can write there.
+extension FunctionTranslator {
+    mutating func visitLocalSetInstr(_ index: UInt32, tee: Bool) throws(WasmError) {
+        let type = try localType(index)
+        let value = try pop(type)
+        let position = stack.count
+        let producer = retargetable
+        let copied = preserve(local: index)
+        if !copied, value.operand == .temp, producer >= 0, producer == code.count - 1,
+            code[producer].a == tempSlot(position)
+        {
+            // Why: the instruction that computed the value can write the local directly.
+            code[producer].a = index
+            retargetable = -1
+        } else if value.operand != .local(index) {
+            move(value, from: position, to: index)
+        }
+        if tee { push(type, .local(index)) }
+    }
+}

@@ -1,4 +1,4 @@
-// Wasm values <-> Lua values, as ARCHITECTURE.md maps them: i32 and i64 as integers (i32 signed),
+// Wasm values <-> Lua values (the README's Lua reference lists them): i32 and i64 as integers (i32 signed),
 // f32 and f64 as floats, funcref as a Func object or nil, externref as any Lua value (identity
 // kept: the value is anchored in the store and comes back as the same Lua value).
 import CLua

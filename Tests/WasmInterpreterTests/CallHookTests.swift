@@ -1,7 +1,7 @@
 import Testing
 import WasmInterpreter
 
-/// Every call-hook rule of ARCHITECTURE.md (Wasmi 2.0 semantics).
+/// Every call-hook rule of docs/ARCHITECTURE.md ("Life of a call hook"; Wasmi 2.0 semantics).
 @Suite("Call hooks")
 struct CallHookTests {
     final class Failure: Error {}

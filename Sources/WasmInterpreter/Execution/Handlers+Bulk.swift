@@ -82,17 +82,6 @@
 
 @inline(__always) private func u32(_ fp: Slots, _ index: UInt32) -> UInt64 { fp[Int(index)] & 0xFFFF_FFFF }
 
-/// With fuel metering, bulk instructions also pay per `perUnit` bytes or elements.
-@inline(__always) private func chargeBulk(
-    _ ctx: UnsafeMutablePointer<ExecutionContext>, count: UInt64, perUnit: UInt64
-) -> Bool {
-    guard ctx.pointee.fuelEnabled else { return true }
-    let cost = Int64(count / perUnit)
-    guard ctx.pointee.fuel >= cost else { return false }
-    ctx.pointee.fuel -= cost
-    return true
-}
-
 @inline(__always) private func instance(_ ctx: UnsafeMutablePointer<ExecutionContext>) -> UnsafeMutablePointer<InstanceData> {
     ctx.pointee.instance.unsafelyUnwrapped
 }

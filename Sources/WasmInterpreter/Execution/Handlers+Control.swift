@@ -28,18 +28,6 @@
     return next(pc + instrStride, fp, m, ms, acc, ctx, facc)
 }
 
-@inline(__always) func consumeFuelHandler(
-    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
-    _ facc: Double
-) -> UInt {
-    let context = ctx.context
-    let left = context.pointee.fuel &- Int64(bitPattern: pc.instr.pointee.imm)
-    // Why before charging: a resumed call re-executes this instruction.
-    guard left >= 0 else { return trap(.outOfFuel, pc, fp, ctx) }
-    context.pointee.fuel = left
-    return next(pc + instrStride, fp, m, ms, acc, ctx, facc)
-}
-
 @inline(__always) func brHandler(
     _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
     _ facc: Double

@@ -1,0 +1,26 @@
+/// Where fuel is charged: each basic block's `consumeFuel` (its cost, the block's instruction
+/// count, set by the translator's `startFuelBlock`), and the per-size charge of bulk memory and
+/// table instructions. The budget is the store's (`Store.setFuel`, Runtime/Fuel.swift).
+
+@inline(__always) func consumeFuelHandler(
+    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
+    _ facc: Double
+) -> UInt {
+    let context = ctx.context
+    let left = context.pointee.fuel &- Int64(bitPattern: pc.instr.pointee.imm)
+    // Why before charging: a resumed call re-executes this instruction.
+    guard left >= 0 else { return trap(.outOfFuel, pc, fp, ctx) }
+    context.pointee.fuel = left
+    return next(pc + instrStride, fp, m, ms, acc, ctx, facc)
+}
+
+/// With fuel metering, bulk instructions also pay per `perUnit` bytes or elements.
+@inline(__always) func chargeBulk(
+    _ ctx: UnsafeMutablePointer<ExecutionContext>, count: UInt64, perUnit: UInt64
+) -> Bool {
+    guard ctx.pointee.fuelEnabled else { return true }
+    let cost = Int64(count / perUnit)
+    guard ctx.pointee.fuel >= cost else { return false }
+    ctx.pointee.fuel -= cost
+    return true
+}

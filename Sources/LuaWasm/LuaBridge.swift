@@ -12,9 +12,9 @@ import WasmInterpreterWASI
 
 typealias LState = OpaquePointer
 
-/// The original Lua error value, parked in the registry until re-raised or dropped.
 // Why @unchecked: Swift errors must be Sendable, but this is only touched on the thread running
 // its Lua state (Lua states are single-threaded), from creation to `push`.
+/// The original Lua error value, parked in the registry until re-raised or dropped.
 final class LuaErrorValue: @unchecked Sendable {
     /// The main thread: the reference lives in the registry every thread shares, and the thread
     /// that made it (a coroutine) may be collected before this is released.

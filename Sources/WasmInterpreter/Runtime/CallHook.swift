@@ -28,6 +28,14 @@ extension Store {
     /// Sets the call hook, replacing any previous one; `nil` removes it. The hook runs at every
     /// host/Wasm boundary (never for host -> host or Wasm -> Wasm calls) with the store's data.
     /// Unset, it costs one nil check per boundary crossing and nothing inside Wasm code.
+    /// A hook that throws stops the call: before a host function, the Wasm traps with that error
+    /// as if the host function had thrown it (see `CallHook` for each kind).
+    ///
+    /// ```swift
+    /// store.callHook { calls, kind in
+    ///     if kind == .callingHost { calls += 1 }
+    /// }
+    /// ```
     /// (`@inlinable`: the closure that passes `data` is then specialized in the caller's module.)
     @inlinable
     public func callHook(_ hook: ((inout T, CallHook) throws -> Void)?) {

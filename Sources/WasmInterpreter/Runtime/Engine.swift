@@ -15,6 +15,14 @@ public struct Config: Sendable {
 }
 
 /// The root object: configuration plus state shared by modules and stores (function-type ids).
+/// Create one per configuration and share it: modules compiled for an engine run in any store
+/// of the same engine.
+///
+/// ```swift
+/// var config = Config()
+/// config.consumeFuel = true
+/// let engine = Engine(config: config)
+/// ```
 public final class Engine: Sendable {
     /// The configuration this engine was created with.
     public let config: Config

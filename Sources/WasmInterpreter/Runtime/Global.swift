@@ -1,6 +1,6 @@
-/// A global variable in a store.
 // Why @unchecked: a handle (a store ID and a pointer into the store) that is only dereferenced
 // through a `Store` passed in, after its ID check; the store is not Sendable, so no two threads do.
+/// A global variable in a store.
 public struct Global: @unchecked Sendable, Equatable {
     let storeID: Int
     let cell: UnsafeMutablePointer<UInt64>

@@ -25,9 +25,9 @@ final class InstanceStorage {
     }
 }
 
-/// An instantiated module: its exports, valid with the store it was created in.
 // Why @unchecked: a handle (a store ID and a pointer into the store) that is only dereferenced
 // through a `Store` passed in, after its ID check; the store is not Sendable, so no two threads do.
+/// An instantiated module: its exports, valid with the store it was created in.
 public struct Instance: @unchecked Sendable {
     let storeID: Int
     let storage: InstanceStorage

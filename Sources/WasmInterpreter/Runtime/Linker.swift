@@ -1,5 +1,11 @@
 /// Resolves a module's imports by name and instantiates it. Store-independent definitions
 /// (host functions) are kept as factories; store objects (`Extern`) are checked at use.
+///
+/// ```swift
+/// let linker = Linker<Int>(engine: engine)
+/// try linker.funcWrap(module: "env", name: "add") { (a: Int32, b: Int32) -> Int32 in a &+ b }
+/// let instance = try linker.instantiate(store, module)
+/// ```
 public final class Linker<T> {
     /// The engine modules must belong to.
     public let engine: Engine
@@ -71,7 +77,13 @@ public final class Linker<T> {
     }
 
     /// Instantiates `module` in `store`, resolving imports from this linker, and runs its start
-    /// function.
+    /// function. Throws `WasmError` for a missing or mistyped import (the message names it), and
+    /// a start function's trap as `Trap`.
+    ///
+    /// ```swift
+    /// let instance = try linker.instantiate(store, module)
+    /// let answer = try instance.getFunc(store, "answer")!.call(store, [])  // [.i32(42)]
+    /// ```
     public func instantiate(_ store: Store<T>, _ module: Module) throws -> Instance {
         var imports: [Extern] = []
         for entry in module.info.imports {

@@ -1,6 +1,14 @@
-/// A linear memory in a store.
 // Why @unchecked: a handle (a store ID and a pointer into the store) that is only dereferenced
 // through a `Store` passed in, after its ID check; the store is not Sendable, so no two threads do.
+/// A linear memory in a store: read and write its bytes, grow it. Get one from an instance's
+/// exports (`Instance.getMemory`), a `Caller`, or `Store.memory(type:)`.
+///
+/// ```swift
+/// let memory = try instance.getMemory(store, "memory")!
+/// try memory.write(store, offset: 0, bytes: Array("hi".utf8))
+/// let bytes = try memory.read(store, offset: 0, count: 2)  // [104, 105]
+/// let oldPages = try memory.grow(store, by: 1)  // 1
+/// ```
 public struct Memory: @unchecked Sendable, Equatable {
     /// Bytes in a WebAssembly page (64 KiB): sizes and growth are counted in pages.
     public static let pageSize: UInt64 = 65536

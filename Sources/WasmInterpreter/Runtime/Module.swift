@@ -1,10 +1,22 @@
 import WAT
 import WasmParser
 
-/// A compiled WebAssembly module: decoded, validated and translated, ready to instantiate in
-/// any number of stores.
 // Why @unchecked: every stored property is a `let` set in `init`, and the code buffers they point
 // to are written only before `init` returns; after that, any thread may read them.
+/// A compiled WebAssembly module: decoded, validated and translated, ready to instantiate in
+/// any number of stores. Made from binary (`init(engine:bytes:)`, `init(engine:path:)`) or
+/// text (`init(engine:wat:)`); an invalid module throws `WasmError` with the spec's words.
+///
+/// ```swift
+/// let module = try Module(
+///     engine: engine,
+///     wat: """
+///         (module
+///           (memory (export "memory") 1)
+///           (func (export "answer") (result i32) (i32.const 42)))
+///         """)
+/// let names = module.exports.map(\.name)  // ["memory", "answer"]
+/// ```
 public final class Module: @unchecked Sendable {
     /// The engine the module was compiled for.
     public let engine: Engine

@@ -59,6 +59,15 @@ struct SuspendedCall {
 extension Func {
     /// Calls the function so that a failing host function or running out of fuel suspends the
     /// call instead of ending it; see `ResumableCall`. Traps other than out-of-fuel are thrown.
+    ///
+    /// ```swift
+    /// try store.setFuel(1000)
+    /// var outcome = try sum.callResumable(store, [.i32(100_000)])
+    /// while case .outOfFuel(let suspended) = outcome {
+    ///     try store.setFuel(1000)  // more fuel, then continue where it stopped
+    ///     outcome = try suspended.resume(store)
+    /// }
+    /// ```
     public func callResumable<T>(_ store: Store<T>, _ args: [Value]) throws -> ResumableCall {
         try store.core.check(storeID)
         return try store.core.invokeResumable(record, args)

@@ -1,5 +1,10 @@
 /// Owns every instance, function, memory, table and global created in it, plus user data.
-/// Objects of one store cannot be used with another.
+/// Objects of one store cannot be used with another. Everything it holds is freed with it.
+///
+/// ```swift
+/// let store = Store(engine: engine, data: 0)  // `data`: any value host functions share
+/// store.data += 1
+/// ```
 public final class Store<T> {
     /// The embedder's data, reachable from host functions.
     public var data: T

@@ -1,6 +1,6 @@
-/// A table of references in a store.
 // Why @unchecked: a handle (a store ID and a pointer into the store) that is only dereferenced
 // through a `Store` passed in, after its ID check; the store is not Sendable, so no two threads do.
+/// A table of references in a store.
 public struct Table: @unchecked Sendable, Equatable {
     let storeID: Int
     let data: UnsafeMutablePointer<TableData>

@@ -66,9 +66,9 @@ struct CompiledFunction: Sendable {
     var frameSize: UInt32
 }
 
+// Why @unchecked: immutable after init (the buffer is written before `init` returns).
 /// A function's executable instructions, owned here and freed with the last reference (the
 /// translator's `[Instr]` is dropped as soon as it is encoded: a module keeps one copy of its code).
-// Why @unchecked: immutable after init (the buffer is written before `init` returns).
 final class ExecutableCode: @unchecked Sendable {
     let buffer: CodeBuffer
     /// Instructions in `buffer` (an empty body still gets one slot).

@@ -6,6 +6,7 @@ import Testing
 /// `*Indexed` loads, branches to returns), each with a case where applying it would be wrong.
 @Suite("Translator fusions")
 struct TranslatorFusionTests {
+    /// The whole IR listing of a function (`Module.disassemble`).
     func ir(_ wat: String, function: Int = 0) throws -> String {
         try Module(engine: Engine(), wat: wat).disassemble(function: function)
     }
@@ -17,8 +18,13 @@ struct TranslatorFusionTests {
               (i32.xor (i32.mul (local.get 0) (i32.const 3)) (local.get 1))))
             """
         let listing = try ir(wat)
-        #expect(listing.contains("i32MulImm a=2 b=0"))
-        #expect(listing.contains("i32XorAcc a=2 b=2 c=1"))
+        #expect(
+            listing == """
+                ; locals 2, frame 5
+                0: i32MulImm a=2 b=0 c=0 d=3
+                1: i32XorAcc a=2 b=2 c=1
+                2: ret1 a=2 b=0 c=0
+                """)
         #expect(try Fixture(wat).call("f", .i32(5), .i32(6)) == [.i32(15 ^ 6)])
     }
 
@@ -31,8 +37,20 @@ struct TranslatorFusionTests {
               (func (export "sub") (param i32 i32) (result i32)
                 (i32.sub (local.get 1) (i32.mul (local.get 0) (local.get 0)))))
             """
-        #expect(try ir(wat, function: 0).contains("i32AddAcc a=2 b=3 c=1"))
-        #expect(try ir(wat, function: 1).contains("i32SubRhsAcc a=2 b=1 c=3"))
+        #expect(
+            try ir(wat, function: 0) == """
+                ; locals 2, frame 6
+                0: i32Mul a=3 b=0 c=0
+                1: i32AddAcc a=2 b=3 c=1
+                2: ret1 a=2 b=0 c=0
+                """)
+        #expect(
+            try ir(wat, function: 1) == """
+                ; locals 2, frame 6
+                0: i32Mul a=3 b=0 c=0
+                1: i32SubRhsAcc a=2 b=1 c=3
+                2: ret1 a=2 b=0 c=0
+                """)
         let f = try Fixture(wat)
         #expect(try f.call("add", .i32(7), .i32(100)) == [.i32(149)])
         #expect(try f.call("sub", .i32(7), .i32(100)) == [.i32(51)])
@@ -49,8 +67,16 @@ struct TranslatorFusionTests {
                 (i32.const 1))))
             """
         let listing = try ir(wat)
-        #expect(listing.contains("i32AddImm"))
-        #expect(!listing.contains("i32AddImmAcc"))
+        #expect(
+            listing == """
+                ; locals 1, frame 4
+                0: brIfEqz a=0 b=0 c=0 d=3
+                1: const a=1 b=0 imm=10
+                2: br a=0 b=0 c=0 d=2
+                3: const a=1 b=0 imm=20
+                4: i32AddImm a=1 b=1 c=0 d=1
+                5: ret1 a=1 b=0 c=0
+                """)
         let f = try Fixture(wat)
         #expect(try f.call("f", .i32(1)) == [.i32(11)])
         #expect(try f.call("f", .i32(0)) == [.i32(21)])
@@ -65,8 +91,17 @@ struct TranslatorFusionTests {
                 (f64.mul (f64.add (f64.load (i32.const 8)) (f64.const 0.5)) (local.get 0))))
             """
         let listing = try ir(wat)
-        #expect(listing.contains("f64AddImmAcc"))
-        #expect(listing.contains("f64MulAcc"))
+        #expect(
+            listing == """
+                ; locals 1, frame 4
+                0: constThenStore64 a=1 b=0 imm=8
+                1: store64AddressAcc a=1 b=0 c=0
+                2: constThenLoadF64 a=1 b=0 imm=8
+                3: loadF64Acc a=1 b=1 c=0
+                4: f64AddImmAcc a=1 b=1 imm=4602678819172646912
+                5: f64MulAcc a=1 b=1 c=0
+                6: ret1 a=1 b=0 c=0
+                """)
         #expect(try Fixture(wat).call("f", .f64(3)) == [.f64(10.5)])
     }
 
@@ -86,8 +121,20 @@ struct TranslatorFusionTests {
                   (br_if $l (i32.gt_u (local.get $n) (local.tee $n (i32.add (local.get $n) (i32.const -2))))))
                 (local.get $k)))
             """
-        #expect(try ir(wat, function: 0).contains("incBrI32LtU a=1 b=0 c=3"))
-        #expect(try ir(wat, function: 1).contains("incBrI32Ne a=1 b=0 c=1"))
+        #expect(
+            try ir(wat, function: 0) == """
+                ; locals 2, frame 5
+                0: const a=1 b=0
+                1: incBrI32LtU a=1 b=0 c=3
+                2: ret1 a=1 b=0 c=0
+                """)
+        #expect(
+            try ir(wat, function: 1) == """
+                ; locals 2, frame 6
+                0: const a=1 b=0
+                1: incBrI32Ne a=1 b=0 c=1
+                2: ret1 a=1 b=0 c=0
+                """)
         let f = try Fixture(wat)
         #expect(try f.call("up", .i32(10)) == [.i32(12)])
         #expect(try f.call("up", .i32(0)) == [.i32(3)])
@@ -105,7 +152,14 @@ struct TranslatorFusionTests {
                 (i32.store (i32.const 16) (i32.const 77))
                 (i32.load offset=8 (i32.add (local.get 0) (i32.const 8)))))
             """
-        #expect(try ir(wat).contains("load32Indexed a=1 b=0 c=8 d=8"))
+        #expect(
+            try ir(wat) == """
+                ; locals 1, frame 4
+                0: const a=1 b=0 imm=16
+                1: store32ImmAddressAcc a=1 b=0 c=77
+                2: load32Indexed a=1 b=0 c=8 d=8
+                3: ret1 a=1 b=0 c=0
+                """)
         let f = try Fixture(wat)
         #expect(try f.call("f", .i32(0)) == [.i32(77)])
         // 0xFFFF_FFF8 + 8 wraps to 0 before the offset: address 8, in bounds (a 33-bit sum would trap).
@@ -126,9 +180,24 @@ struct TranslatorFusionTests {
                   (i32.add (i32.load8_u (i32.const 12)) (i32.wrap_i64 (i64.load (i32.const 16)))))))
             """
         let listing = try ir(wat)
-        #expect(listing.contains("store32Indexed a=0 b=1 c=8 d=4"))
-        #expect(listing.contains("store8ImmIndexed a=0 b=20 c=7"))
-        #expect(listing.contains("store64Indexed"))
+        #expect(
+            listing == """
+                ; locals 2, frame 6
+                0: store32Indexed a=0 b=1 c=8 d=4
+                1: store8ImmIndexed a=0 b=20 c=7
+                2: const a=3 b=0 imm=5
+                3: store64Indexed a=0 b=3 c=24
+                4: constThenLoad32 a=2 b=0 imm=4
+                5: load32Acc a=2 b=2 c=0
+                6: const a=3 b=0 imm=12
+                7: load8U32Acc a=3 b=3 c=0
+                8: constThenLoad64 a=4 b=0 imm=16
+                9: load64Acc a=4 b=4 c=0
+                10: i32WrapI64Acc a=4 b=4 c=0
+                11: i32AddAcc a=3 b=4 c=3
+                12: i32AddAcc a=2 b=3 c=2
+                13: ret1 a=2 b=0 c=0
+                """)
         let f = try Fixture(wat)
         // Base -8 (0xFFFF_FFF8): + 8 wraps to 0 (then offset 4), + 20 to 12, + 24 to 16.
         #expect(try f.call("f", .i32(-8), .i32(1000)) == [.i32(1012)])
@@ -142,7 +211,15 @@ struct TranslatorFusionTests {
             (module (func (export "f") (param i32) (result i32)
               (if (result i32) (local.get 0) (then (i32.const 1)) (else (i32.const 2)))))
             """
-        #expect(!(try ir(wat).contains(": br a=")))
+        #expect(
+            try ir(wat) == """
+                ; locals 1, frame 3
+                0: brIfEqz a=0 b=0 c=0 d=3
+                1: const a=1 b=0 imm=1
+                2: ret1 a=1 b=0 c=0
+                3: const a=1 b=0 imm=2
+                4: ret1 a=1 b=0 c=0
+                """)
         let f = try Fixture(wat)
         #expect(try f.call("f", .i32(1)) == [.i32(1)])
         #expect(try f.call("f", .i32(0)) == [.i32(2)])
@@ -162,9 +239,28 @@ struct TranslatorFusionTests {
                 (f64.store offset=65536 (local.get 0) (f64.mul (f64.sqrt (local.get 1)) (local.get 1)))))
             """
         let listing = try ir(wat)
-        #expect(listing.contains("f64SubRhsAccThenStore"))
-        #expect(listing.contains("f64AddAccThenStore"))
-        #expect(try ir(wat, function: 1).contains("f64MulAccThenStore"))
+        #expect(
+            listing == """
+                ; locals 2, frame 7
+                0: f64Mul a=4 b=1 c=1
+                1: f64SubRhsAccThenStore a=3 b=1 c=4
+                2: store64ValueFacc a=0 b=3 c=0
+                3: f64Mul a=3 b=1 c=1
+                4: f64AddAccThenStore a=3 b=3 c=1
+                5: store64ValueFacc a=0 b=3 c=0 d=8
+                6: loadF64 a=2 b=0 c=0
+                7: loadF64 a=3 b=0 c=0 d=8
+                8: f64AddAcc a=2 b=3 c=2
+                9: ret1 a=2 b=0 c=0
+                """)
+        #expect(
+            try ir(wat, function: 1) == """
+                ; locals 2, frame 6
+                0: f64Sqrt a=3 b=1 c=0
+                1: f64MulAccThenStore a=3 b=3 c=1
+                2: store64ValueFacc a=0 b=3 c=0 d=65536
+                3: ret a=0 b=0 c=0
+                """)
         let f = try Fixture(wat)
         // (3 - 9) + (9 + 3).
         #expect(try f.call("f", .i32(16), .f64(3)) == [.f64(6)])
@@ -186,11 +282,27 @@ struct TranslatorFusionTests {
               (func (export "far") (result i32) (i32.load (i32.const 65534))))
             """
         let listing = try ir(wat)
-        #expect(listing.contains("constThenStore32"))
-        #expect(listing.contains("constThenStore64"))
-        #expect(listing.contains("constThenLoad32"))
-        #expect(listing.contains("constThenLoad64"))
-        #expect(listing.contains("constThenLoadF64"))
+        #expect(
+            listing == """
+                ; locals 3, frame 7
+                0: constThenStore32 a=3 b=0 imm=100
+                1: store32AddressAcc a=3 b=0 c=0
+                2: constThenStore64 a=3 b=0 imm=100
+                3: store64AddressAcc a=3 b=1 c=0 d=8
+                4: constThenStore64 a=3 b=0 imm=200
+                5: store64AddressAcc a=3 b=2 c=0
+                6: constThenLoadF64 a=3 b=0 imm=200
+                7: loadF64Acc a=3 b=3 c=0
+                8: constThenLoad32 a=4 b=0 imm=100
+                9: load32Acc a=4 b=4 c=0
+                10: f64ConvertI32SAcc a=4 b=4 c=0
+                11: constThenLoad64 a=5 b=0 imm=100
+                12: load64Acc a=5 b=5 c=0 d=8
+                13: f64ConvertI64SAcc a=5 b=5 c=0
+                14: f64AddAcc a=4 b=5 c=4
+                15: f64AddAcc a=3 b=4 c=3
+                16: ret1 a=3 b=0 c=0
+                """)
         let f = try Fixture(wat)
         #expect(try f.call("f", .i32(-5), .i64(1 << 40), .f64(0.5)) == [.f64(0.5 - 5 + Double(1 << 40))])
         #expect(trapCode { try f.call("far") } == .memoryOutOfBounds)

@@ -6,8 +6,9 @@ import Testing
 /// compare-and-branch), each with the cases that would break a naive version.
 @Suite("Translator")
 struct TranslatorTests {
-    func ir(_ wat: String) throws -> String {
-        try Module(engine: Engine(), wat: wat).disassemble(function: 0)
+    /// The whole IR listing of the module's first function (`Module.disassemble`).
+    func ir(_ wat: String, config: Config = Config()) throws -> String {
+        try Module(engine: Engine(config: config), wat: wat).disassemble(function: 0)
     }
 
     @Test("a deferred local.get keeps the old value when the local is overwritten")
@@ -40,14 +41,24 @@ struct TranslatorTests {
             (module (func (param i32) (result i32) (local i32)
               (local.set 1 (i32.add (local.get 0) (i32.const 1))) (local.get 1)))
             """)
-        #expect(listing.contains("i32AddImm a=1 b=0"))
-        #expect(!listing.contains("copy"))
+        #expect(
+            listing == """
+                ; locals 2, frame 5
+                0: const a=1 b=0
+                1: i32AddImm a=1 b=0 c=0 d=1
+                2: ret1 a=1 b=0 c=0
+                """)
     }
 
     @Test("constants fold into immediates, also on the left of commutative operators")
     func immediates() throws {
         let listing = try ir("(module (func (param i32) (result i32) (i32.add (i32.const 10) (local.get 0))))")
-        #expect(listing.contains("i32AddImm"))
+        #expect(
+            listing == """
+                ; locals 1, frame 4
+                0: i32AddImm a=1 b=0 c=0 d=10
+                1: ret1 a=1 b=0 c=0
+                """)
         let f = try Fixture(
             """
             (module
@@ -69,8 +80,15 @@ struct TranslatorTests {
               (block (br_if 0 (i32.lt_s (local.get 0) (local.get 1))) (return (i32.const 1)))
               (i32.const 0)))
             """)
-        #expect(listing.contains("brI32LtS"))
-        #expect(!listing.contains("i32LtS"))
+        #expect(
+            listing == """
+                ; locals 2, frame 5
+                0: brI32LtS a=0 b=1 c=0 d=3
+                1: const a=0 b=0 imm=1
+                2: ret a=0 b=0 c=0
+                3: const a=0 b=0
+                4: ret a=0 b=0 c=0
+                """)
         let f = try Fixture(
             """
             (module
@@ -126,11 +144,24 @@ struct TranslatorTests {
     @Test("fuel metering emits consumeFuel per basic block only when enabled")
     func fuelInstrumentation() throws {
         let wat = "(module (func (param i32) (loop (br_if 0 (local.get 0)))))"
-        #expect(!(try ir(wat)).contains("consumeFuel"))
+        #expect(
+            try ir(wat) == """
+                ; locals 1, frame 3
+                0: brIfNez a=0 b=0 c=0
+                1: ret a=0 b=0 c=0
+                """)
         var config = Config()
         config.consumeFuel = true
-        let metered = try Module(engine: Engine(config: config), wat: wat).disassemble(function: 0)
-        #expect(metered.components(separatedBy: "consumeFuel").count - 1 == 3)  // entry, loop, after loop
+        // One consumeFuel per basic block: the entry, the loop, after the loop.
+        #expect(
+            try ir(wat, config: config) == """
+                ; locals 1, frame 3
+                0: consumeFuel a=0 b=0
+                1: consumeFuel a=0 b=0 imm=2
+                2: brIfNez a=0 b=0 c=0 d=-1
+                3: consumeFuel a=0 b=0 imm=2
+                4: ret a=0 b=0 c=0
+                """)
     }
 
     @Test("returning locals in swapped order")

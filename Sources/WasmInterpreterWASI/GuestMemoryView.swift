@@ -4,6 +4,8 @@ import WasmTypes
 
 #if canImport(Glibc)
     import Glibc
+#elseif canImport(Darwin)
+    import Darwin
 #endif
 
 /// Set when a WASI function touched memory outside the guest's linear memory.
@@ -37,7 +39,7 @@ struct GuestMemoryView: GuestMemory, SendableMetatype {
         // reads afterwards, and the call then traps (see `WASIFunctions`).
         fault.outOfBounds = true
         let size = max(count, 1)
-        guard let scratch = mmap(nil, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0),
+        guard let scratch = mmap(nil, size, PROT_READ | PROT_WRITE, scratchMapFlags, -1, 0),
             scratch != MAP_FAILED
         else {
             return try body(UnsafeMutableRawBufferPointer(start: nil, count: 0))
@@ -46,3 +48,10 @@ struct GuestMemoryView: GuestMemory, SendableMetatype {
         return try body(UnsafeMutableRawBufferPointer(start: scratch, count: max(count, 0)))
     }
 }
+
+/// Private anonymous memory, reserved without swap where the system can (Linux's MAP_NORESERVE).
+#if os(Linux)
+    private let scratchMapFlags = MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE
+#else
+    private let scratchMapFlags = MAP_PRIVATE | MAP_ANON
+#endif

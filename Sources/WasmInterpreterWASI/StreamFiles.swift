@@ -5,6 +5,8 @@ import Synchronization
 
 #if canImport(Glibc)
     import Glibc
+#elseif canImport(Darwin)
+    import Darwin
 #endif
 
 /// What our standard streams have in common: not seekable, no times, no size, nothing to sync.
@@ -65,7 +67,7 @@ final class StreamFile: StandardStream, @unchecked Sendable {
     private let pollDescriptor = open("/dev/null", O_RDWR | O_CLOEXEC)
     var hostFileDescriptor: CInt? { pollDescriptor >= 0 ? pollDescriptor : nil }
 
-    deinit { if pollDescriptor >= 0 { Glibc.close(pollDescriptor) } }
+    deinit { if pollDescriptor >= 0 { systemClose(pollDescriptor) } }
 
     func attributes() throws -> WASIAbi.Filestat {
         WASIAbi.Filestat(dev: 0, ino: 0, filetype: .CHARACTER_DEVICE, nlink: 0, size: 0, atim: 0, mtim: 0, ctim: 0)
@@ -138,7 +140,7 @@ final class DescriptorFile: StandardStream, @unchecked Sendable {
         self.call = call
     }
 
-    deinit { if owned { Glibc.close(fd) } }
+    deinit { if owned { systemClose(fd) } }
 
     var isBorrowed: Bool { true }
     var hostFileDescriptor: CInt? { fd }
@@ -167,7 +169,7 @@ final class DescriptorFile: StandardStream, @unchecked Sendable {
                 guard !call.faulted else { throw WASIAbi.Errno.EFAULT }
                 var done = 0
                 while done < buffer.count {
-                    let n = Glibc.write(fd, buffer.baseAddress! + done, buffer.count - done)
+                    let n = systemWrite(fd, buffer.baseAddress! + done, buffer.count - done)
                     if n < 0 {
                         if errno == EINTR { continue }
                         throw WASIAbi.Errno.EIO
@@ -188,7 +190,7 @@ final class DescriptorFile: StandardStream, @unchecked Sendable {
             total += try buffers.withHostBuffer(at: index) { buffer in
                 guard buffer.count > 0 else { return 0 }
                 while true {
-                    let n = Glibc.read(fd, buffer.baseAddress!, buffer.count)
+                    let n = systemRead(fd, buffer.baseAddress!, buffer.count)
                     if n < 0 {
                         if errno == EINTR { continue }
                         throw WASIAbi.Errno.EIO
@@ -202,3 +204,9 @@ final class DescriptorFile: StandardStream, @unchecked Sendable {
         return WASIAbi.Size(total)
     }
 }
+
+// The C library's calls under names of their own: the methods of these types are called `close`,
+// `write` and `read` too, and a bare name would resolve to them.
+private func systemClose(_ fd: Int32) { _ = close(fd) }
+private func systemWrite(_ fd: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int { write(fd, bytes, count) }
+private func systemRead(_ fd: Int32, _ bytes: UnsafeMutableRawPointer, _ count: Int) -> Int { read(fd, bytes, count) }

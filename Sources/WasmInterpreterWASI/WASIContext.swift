@@ -6,6 +6,8 @@ import WasmTypes
 
 #if canImport(Glibc)
     import Glibc
+#elseif canImport(Darwin)
+    import Darwin
 #endif
 
 /// One WASI program instance's state, kept in a store's data and found by the functions that

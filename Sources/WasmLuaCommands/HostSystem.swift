@@ -3,6 +3,8 @@ import WasmInterpreter
 
 #if canImport(Glibc)
     import Glibc
+#elseif canImport(Darwin)
+    import Darwin
 #endif
 
 /// Whether `path` names a directory.

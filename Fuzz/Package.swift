@@ -11,17 +11,19 @@ let package = Package(
     name: "WasmLuaFuzz",
     dependencies: [.package(path: ".deps/WasmLua")],
     targets: [
+        // The entry point the targets share (libFuzzer's driver).
+        .target(name: "FuzzDriver"),
         // Binary modules: decoding, validation, translation, instantiation, and calls with fuel.
         .executableTarget(
-            name: "fuzz-module", dependencies: [.product(name: "WasmInterpreter", package: "WasmLua")],
+            name: "fuzz-module", dependencies: ["FuzzDriver", .product(name: "WasmInterpreter", package: "WasmLua")],
             swiftSettings: libFuzzerEntry),
         // WebAssembly text.
         .executableTarget(
-            name: "fuzz-wat", dependencies: [.product(name: "WasmInterpreter", package: "WasmLua")],
+            name: "fuzz-wat", dependencies: ["FuzzDriver", .product(name: "WasmInterpreter", package: "WasmLua")],
             swiftSettings: libFuzzerEntry),
         // The Lua front end: a byte-driven sequence of `wasm` API calls, run as a Lua script.
         .executableTarget(
-            name: "fuzz-lua", dependencies: [.product(name: "wasm", package: "WasmLua")],
+            name: "fuzz-lua", dependencies: ["FuzzDriver", .product(name: "wasm", package: "WasmLua")],
             swiftSettings: libFuzzerEntry),
     ]
 )

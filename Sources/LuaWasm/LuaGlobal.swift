@@ -19,6 +19,24 @@ func globalConstructor(_ L: LState?) -> Int32 {
     }
 }
 
+/// For a method given a value to store (`global:set(v)`, `table:set(i, v)`, `table:grow(n, v)`):
+/// keeps `count` arguments and puts the object's store userdata in place of `self` at index 1,
+/// where `enterValue` expects it.
+func putStoreInPlaceOfSelf(_ L: LState, keeping count: Int32) {
+    lua_settop(L, count)
+    pushOwner(L, 1)
+    swl_replace(L, 1)
+}
+
+/// Returns `value`, read from the store of the object at index 1, as a method's one result.
+func returnStoreValue(_ L: LState, _ value: Value, _ store: Store<LuaStoreState>) throws -> Int32 {
+    pushOwner(L, 1)
+    return try enterStore(L, storeIndex: -1, store) {
+        pushValue(L, value, store: store)
+        return 1
+    }
+}
+
 /// Converts the Lua value at `index` with the store's anchors in place (for externrefs).
 func enterValue(
     _ L: LState, store: Store<LuaStoreState>, storeBox: StoreBox, index: Int32, type: ValueType, function: String
@@ -35,12 +53,7 @@ func globalGetMethod(_ L: LState?) -> Int32 {
     guarded(L) { L in
         let box = try checkObject(L, 1, .global, "get", as: GlobalBox.self)
         let store = try box.storeBox.open("get")
-        let value = try box.global.get(store)
-        pushOwner(L, 1)
-        return try enterStore(L, storeIndex: -1, store) {
-            pushValue(L, value, store: store)
-            return 1
-        }
+        return try returnStoreValue(L, try box.handle.get(store), store)
     }
 }
 
@@ -48,12 +61,9 @@ func globalSetMethod(_ L: LState?) -> Int32 {
     guarded(L) { L in
         let box = try checkObject(L, 1, .global, "set", as: GlobalBox.self)
         let store = try box.storeBox.open("set")
-        lua_settop(L, 2)
-        pushOwner(L, 1)
-        swl_replace(L, 1)
-        // Stack: store userdata, value.
-        let value = try enterValue(L, store: store, storeBox: box.storeBox, index: 2, type: box.global.type.valueType, function: "set")
-        try box.global.set(store, value)
+        putStoreInPlaceOfSelf(L, keeping: 2)
+        let value = try enterValue(L, store: store, storeBox: box.storeBox, index: 2, type: box.handle.type.valueType, function: "set")
+        try box.handle.set(store, value)
         return 0
     }
 }
@@ -61,8 +71,8 @@ func globalSetMethod(_ L: LState?) -> Int32 {
 func globalTypeMethod(_ L: LState?) -> Int32 {
     guarded(L) { L in
         let box = try checkObject(L, 1, .global, "type", as: GlobalBox.self)
-        pushString(L, box.global.type.valueType.description)
-        lua_pushboolean(L, box.global.type.isMutable ? 1 : 0)
+        pushString(L, box.handle.type.valueType.description)
+        lua_pushboolean(L, box.handle.type.isMutable ? 1 : 0)
         return 2
     }
 }

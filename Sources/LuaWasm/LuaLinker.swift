@@ -43,9 +43,9 @@ func linkerFuncWrap(_ L: LState?) -> Int32 {
 /// Extern objects (Func, Memory, Global, Table) as `Extern`s of `store`.
 func toExtern(_ L: LState, _ index: Int32, _ function: String) throws -> (Extern, StoreBox) {
     if let f = object(L, index, .function, as: FuncBox.self) { return (.function(f.function), f.storeBox) }
-    if let m = object(L, index, .memory, as: MemoryBox.self) { return (.memory(m.memory), m.storeBox) }
-    if let g = object(L, index, .global, as: GlobalBox.self) { return (.global(g.global), g.storeBox) }
-    if let t = object(L, index, .table, as: TableBox.self) { return (.table(t.table), t.storeBox) }
+    if let m = object(L, index, .memory, as: MemoryBox.self) { return (.memory(m.handle), m.storeBox) }
+    if let g = object(L, index, .global, as: GlobalBox.self) { return (.global(g.handle), g.storeBox) }
+    if let t = object(L, index, .table, as: TableBox.self) { return (.table(t.handle), t.storeBox) }
     throw argError(L, index, function, "Func, Memory, Global or Table")
 }
 
@@ -71,7 +71,7 @@ func linkerDefineInstance(_ L: LState?) -> Int32 {
         let name = try checkString(L, 3, "define_instance")
         let instance = try checkObject(L, 4, .instance, "define_instance", as: InstanceBox.self)
         guard instance.storeBox === storeBox else { throw LuaError("define_instance: the instance belongs to another store") }
-        try box.linker.defineInstance(try storeBox.open("define_instance"), module: name, instance.instance)
+        try box.linker.defineInstance(try storeBox.open("define_instance"), module: name, instance.handle)
         return 0
     }
 }
@@ -159,7 +159,7 @@ func instanceGet(_ L: LState, _ function: String, _ matches: (Extern) -> Bool) t
     let box = try checkObject(L, 1, .instance, function, as: InstanceBox.self)
     let name = try checkString(L, 2, function)
     let store = try box.storeBox.open(function)
-    guard let value = try box.instance.export(store, name), matches(value) else {
+    guard let value = try box.handle.export(store, name), matches(value) else {
         lua_pushnil(L)
         return 1
     }

@@ -24,13 +24,21 @@ func withMemoryBytes<R>(
     _ box: MemoryBox, _ function: String, offset: UInt64, count: UInt64, _ body: (UnsafeMutableRawPointer) throws -> R
 ) throws -> R {
     let store = try box.storeBox.open(function)
-    return try box.memory.withUnsafeMutableBytes(store) { bytes in
+    return try box.handle.withUnsafeMutableBytes(store) { bytes in
         let size = UInt64(bytes.count)
         guard offset <= size, count <= size - offset else {
             throw LuaError("\(function): out of bounds memory access (\(count) bytes at \(offset), memory size \(size))")
         }
         return try body(bytes.baseAddress! + Int(offset))
     }
+}
+
+/// The bytes of the string argument at `index` (a Lua string: numbers are not converted), valid
+/// while it stays on the stack.
+func checkStringBytes(_ L: LState, _ index: Int32, _ function: String) throws -> (start: UnsafePointer<CChar>, count: Int) {
+    guard lua_type(L, index) == LUA_TSTRING else { throw argError(L, index, function, "string") }
+    var length = 0
+    return (lua_tolstring(L, index, &length)!, length)
 }
 
 /// memory:read(offset, count) -> string
@@ -51,9 +59,7 @@ func memoryWriteMethod(_ L: LState?) -> Int32 {
     guarded(L) { L in
         let box = try checkObject(L, 1, .memory, "write", as: MemoryBox.self)
         let offset = try checkNonNegative(L, 2, "write")
-        guard lua_type(L, 3) == LUA_TSTRING else { throw argError(L, 3, "write", "string") }
-        var length = 0
-        let source = lua_tolstring(L, 3, &length)!
+        let (source, length) = try checkStringBytes(L, 3, "write")
         try withMemoryBytes(box, "write", offset: offset, count: UInt64(length)) { bytes in
             bytes.copyMemory(from: source, byteCount: length)
         }
@@ -68,7 +74,7 @@ func memoryReadCStringMethod(_ L: LState?) -> Int32 {
         let offset = try checkNonNegative(L, 2, "read_cstring")
         let limit = swl_isnoneornil(L, 3) != 0 ? nil : try checkNonNegative(L, 3, "read_cstring")
         let store = try box.storeBox.open("read_cstring")
-        try box.memory.withUnsafeMutableBytes(store) { bytes in
+        try box.handle.withUnsafeMutableBytes(store) { bytes in
             guard offset <= UInt64(bytes.count) else {
                 throw LuaError("read_cstring: out of bounds memory access (offset \(offset), memory size \(bytes.count))")
             }
@@ -92,9 +98,7 @@ func memoryWriteCStringMethod(_ L: LState?) -> Int32 {
     guarded(L) { L in
         let box = try checkObject(L, 1, .memory, "write_cstring", as: MemoryBox.self)
         let offset = try checkNonNegative(L, 2, "write_cstring")
-        guard lua_type(L, 3) == LUA_TSTRING else { throw argError(L, 3, "write_cstring", "string") }
-        var length = 0
-        let source = lua_tolstring(L, 3, &length)!
+        let (source, length) = try checkStringBytes(L, 3, "write_cstring")
         guard memchr(source, 0, length) == nil else {
             throw LuaError("bad argument #\(swl_argnumber(L, 3)) to 'write_cstring' (the string contains a zero byte)")
         }
@@ -127,7 +131,7 @@ func memoryFillMethod(_ L: LState?) -> Int32 {
 func memorySizeMethod(_ L: LState?) -> Int32 {
     guarded(L) { L in
         let box = try checkObject(L, 1, .memory, "size", as: MemoryBox.self)
-        lua_pushinteger(L, lua_Integer(try box.memory.size(try box.storeBox.open("size"))))
+        lua_pushinteger(L, lua_Integer(try box.handle.size(try box.storeBox.open("size"))))
         return 1
     }
 }
@@ -135,7 +139,7 @@ func memorySizeMethod(_ L: LState?) -> Int32 {
 func memoryDataSizeMethod(_ L: LState?) -> Int32 {
     guarded(L) { L in
         let box = try checkObject(L, 1, .memory, "data_size", as: MemoryBox.self)
-        lua_pushinteger(L, lua_Integer(try box.memory.size(try box.storeBox.open("data_size")) * Memory.pageSize))
+        lua_pushinteger(L, lua_Integer(try box.handle.size(try box.storeBox.open("data_size")) * Memory.pageSize))
         return 1
     }
 }
@@ -144,7 +148,7 @@ func memoryGrowMethod(_ L: LState?) -> Int32 {
     guarded(L) { L in
         let box = try checkObject(L, 1, .memory, "grow", as: MemoryBox.self)
         let delta = try checkNonNegative(L, 2, "grow")
-        lua_pushinteger(L, lua_Integer(try box.memory.grow(try box.storeBox.open("grow"), by: delta)))
+        lua_pushinteger(L, lua_Integer(try box.handle.grow(try box.storeBox.open("grow"), by: delta)))
         return 1
     }
 }
@@ -236,7 +240,7 @@ func memoryStoreMethod(_ L: LState?) -> Int32 {
 func memoryTypeMethod(_ L: LState?) -> Int32 {
     guarded(L) { L in
         let box = try checkObject(L, 1, .memory, "type", as: MemoryBox.self)
-        pushExternType(L, .memory(try box.memory.type(try box.storeBox.open("type"))))
+        pushExternType(L, .memory(try box.handle.type(try box.storeBox.open("type"))))
         return 1
     }
 }

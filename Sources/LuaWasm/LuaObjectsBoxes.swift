@@ -107,41 +107,21 @@ final class FuncBox {
     }
 }
 
-final class InstanceBox {
-    let instance: Instance
+/// An object of a store as a Lua userdata holds it: its handle (an `Instance`, `Memory`,
+/// `Global`, `Table`, or a `WASIContext`) and the box of the store it belongs to.
+final class StoreObjectBox<Handle> {
+    let handle: Handle
     let storeBox: StoreBox
-    init(_ instance: Instance, storeBox: StoreBox) {
-        self.instance = instance
+    init(_ handle: Handle, storeBox: StoreBox) {
+        self.handle = handle
         self.storeBox = storeBox
     }
 }
 
-final class MemoryBox {
-    let memory: Memory
-    let storeBox: StoreBox
-    init(_ memory: Memory, storeBox: StoreBox) {
-        self.memory = memory
-        self.storeBox = storeBox
-    }
-}
-
-final class GlobalBox {
-    let global: Global
-    let storeBox: StoreBox
-    init(_ global: Global, storeBox: StoreBox) {
-        self.global = global
-        self.storeBox = storeBox
-    }
-}
-
-final class TableBox {
-    let table: Table
-    let storeBox: StoreBox
-    init(_ table: Table, storeBox: StoreBox) {
-        self.table = table
-        self.storeBox = storeBox
-    }
-}
+typealias InstanceBox = StoreObjectBox<Instance>
+typealias MemoryBox = StoreObjectBox<Memory>
+typealias GlobalBox = StoreObjectBox<Global>
+typealias TableBox = StoreObjectBox<Table>
 
 /// The `caller` object host functions receive; valid only during that host call.
 final class CallerBox {

@@ -6,7 +6,7 @@ import WasmInterpreter
 func tableSizeMethod(_ L: LState?) -> Int32 {
     guarded(L) { L in
         let box = try checkObject(L, 1, .table, "size", as: TableBox.self)
-        lua_pushinteger(L, lua_Integer(try box.table.size(try box.storeBox.open("size"))))
+        lua_pushinteger(L, lua_Integer(try box.handle.size(try box.storeBox.open("size"))))
         return 1
     }
 }
@@ -17,12 +17,7 @@ func tableGetMethod(_ L: LState?) -> Int32 {
         let index = try checkNonNegative(L, 2, "get")
         let store = try box.storeBox.open("get")
         guard index <= UInt64(UInt32.max) else { throw LuaError("get: out of bounds table access") }
-        let value = try box.table.get(store, UInt32(index))
-        pushOwner(L, 1)
-        return try enterStore(L, storeIndex: -1, store) {
-            pushValue(L, value, store: store)
-            return 1
-        }
+        return try returnStoreValue(L, try box.handle.get(store, UInt32(index)), store)
     }
 }
 
@@ -32,12 +27,10 @@ func tableSetMethod(_ L: LState?) -> Int32 {
         let index = try checkNonNegative(L, 2, "set")
         let store = try box.storeBox.open("set")
         guard index <= UInt64(UInt32.max) else { throw LuaError("set: out of bounds table access") }
-        lua_settop(L, 3)
-        pushOwner(L, 1)
-        swl_replace(L, 1)
+        putStoreInPlaceOfSelf(L, keeping: 3)
         let value = try enterValue(
-            L, store: store, storeBox: box.storeBox, index: 3, type: try box.table.type(store).element, function: "set")
-        try box.table.set(store, UInt32(index), value)
+            L, store: store, storeBox: box.storeBox, index: 3, type: try box.handle.type(store).element, function: "set")
+        try box.handle.set(store, UInt32(index), value)
         return 0
     }
 }
@@ -48,12 +41,10 @@ func tableGrowMethod(_ L: LState?) -> Int32 {
         let delta = try checkNonNegative(L, 2, "grow")
         let store = try box.storeBox.open("grow")
         guard delta <= UInt64(UInt32.max) else { throw LuaError("grow: table cannot grow by \(delta)") }
-        lua_settop(L, 3)
-        pushOwner(L, 1)
-        swl_replace(L, 1)
-        let type = try box.table.type(store).element
+        putStoreInPlaceOfSelf(L, keeping: 3)
+        let type = try box.handle.type(store).element
         let initial = try enterValue(L, store: store, storeBox: box.storeBox, index: 3, type: type, function: "grow")
-        lua_pushinteger(L, lua_Integer(try box.table.grow(store, by: UInt32(delta), initial: initial)))
+        lua_pushinteger(L, lua_Integer(try box.handle.grow(store, by: UInt32(delta), initial: initial)))
         return 1
     }
 }
@@ -62,7 +53,7 @@ func tableGrowMethod(_ L: LState?) -> Int32 {
 func tableTypeMethod(_ L: LState?) -> Int32 {
     guarded(L) { L in
         let box = try checkObject(L, 1, .table, "type", as: TableBox.self)
-        pushExternType(L, .table(try box.table.type(try box.storeBox.open("type"))))
+        pushExternType(L, .table(try box.handle.type(try box.storeBox.open("type"))))
         return 1
     }
 }

@@ -6,14 +6,7 @@ import WasmInterpreter
 import WasmInterpreterWASI
 
 /// The Swift side of a `wasm.Wasi` object.
-final class WASIBox {
-    let context: WASIContext
-    let storeBox: StoreBox
-    init(_ context: WASIContext, storeBox: StoreBox) {
-        self.context = context
-        self.storeBox = storeBox
-    }
-}
+typealias WASIBox = StoreObjectBox<WASIContext>
 
 /// linker:define_wasi(): every `wasi_snapshot_preview1` function, for any store with `set_wasi`.
 func linkerDefineWASI(_ L: LState?) -> Int32 {
@@ -224,14 +217,14 @@ private final class StoreStateReference: @unchecked Sendable {
 
 /// wasi:run(instance) -> exit code
 func wasiRun(_ L: LState?) -> Int32 {
-    guarded(L) { L in try wasiCall(L, "run") { wasi, store, instance in Int(try wasi.context.run(store, instance)) } }
+    guarded(L) { L in try wasiCall(L, "run") { wasi, store, instance in Int(try wasi.handle.run(store, instance)) } }
 }
 
 /// wasi:initialize(instance)
 func wasiInitialize(_ L: LState?) -> Int32 {
     guarded(L) { L in
         try wasiCall(L, "initialize") { wasi, store, instance in
-            try wasi.context.initialize(store, instance)
+            try wasi.handle.initialize(store, instance)
             return nil
         }
     }
@@ -251,7 +244,7 @@ private func wasiCall(
     var result: Int?
     do {
         _ = try enterStore(L, storeIndex: 3, store) {
-            result = try body(wasi, store, instance.instance)
+            result = try body(wasi, store, instance.handle)
             return 0
         }
     } catch let error as WasmError where error.kind == .usage {
@@ -266,7 +259,7 @@ private func wasiCall(
 func wasiStdout(_ L: LState?) -> Int32 {
     guarded(L) { L in
         let wasi = try checkObject(L, 1, .wasi, "stdout", as: WASIBox.self)
-        pushBytes(L, wasi.context.capturedStdout)
+        pushBytes(L, wasi.handle.capturedStdout)
         return 1
     }
 }
@@ -274,7 +267,7 @@ func wasiStdout(_ L: LState?) -> Int32 {
 func wasiStderr(_ L: LState?) -> Int32 {
     guarded(L) { L in
         let wasi = try checkObject(L, 1, .wasi, "stderr", as: WASIBox.self)
-        pushBytes(L, wasi.context.capturedStderr)
+        pushBytes(L, wasi.handle.capturedStderr)
         return 1
     }
 }

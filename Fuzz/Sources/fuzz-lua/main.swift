@@ -2,6 +2,7 @@
 // arguments of the right and the wrong types, closed stores, objects of another store, re-entrant
 // calls from hooks and host functions), written out as a Lua script and run; each step is in a
 // pcall, so a Lua error is fine and only a crash (or a sanitizer report) is a finding.
+import FuzzDriver
 import LuaWasm
 
 /// One step per input byte: `steps[byte % steps.count]`, in the order the bytes give.
@@ -76,17 +77,8 @@ public func fuzzLua(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     return 0
 }
 
-// SwiftPM links an executable target with `main` defined as `fuzz_lua_main` (its entry point under
-// `-parse-as-library`); libFuzzer's own `main` stays out, and this one runs libFuzzer's driver.
-@_silgen_name("LLVMFuzzerRunDriver")
-private func runDriver(
-    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
-) -> CInt
-
+// The process's entry point (see FuzzDriver).
 @_cdecl("fuzz_lua_main")
 public func fuzzerMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var count = argc
-    var arguments = argv
-    return runDriver(&count, &arguments, fuzzLua)
+    runLibFuzzer(argc, argv, fuzzLua)
 }

@@ -1,6 +1,7 @@
 // libFuzzer target: any bytes as a binary module. Decoding, validation and translation must
 // accept or reject them with an error; a module without imports is instantiated and each
 // exported function called with zero arguments under a fuel budget. Never a crash.
+import FuzzDriver
 import WasmInterpreter
 
 private let engine: Engine = {
@@ -38,17 +39,8 @@ public func fuzzModule(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     return 0
 }
 
-// SwiftPM links an executable target with `main` defined as `fuzz_module_main` (its entry point under
-// `-parse-as-library`); libFuzzer's own `main` stays out, and this one runs libFuzzer's driver.
-@_silgen_name("LLVMFuzzerRunDriver")
-private func runDriver(
-    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
-) -> CInt
-
+// The process's entry point (see FuzzDriver).
 @_cdecl("fuzz_module_main")
 public func fuzzerMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var count = argc
-    var arguments = argv
-    return runDriver(&count, &arguments, fuzzModule)
+    runLibFuzzer(argc, argv, fuzzModule)
 }

@@ -112,9 +112,15 @@ func execute(
     ctx.pointee.instance = instance
     let memory = instance.pointee.memory.pointee
     let raw = UnsafeMutableRawPointer(ctx)
+    #if DEBUG
+        ctx.pointee.instructionObserver?(pc.pointee.opcode)
+    #endif
     var status = pc.pointee.handler(UnsafeRawPointer(pc), fp, memory.base, memory.byteCount, 0, raw, 0)
     while status == continueDispatch {
         let s = ctx.pointee.resumeState.unsafelyUnwrapped
+        #if DEBUG
+            ctx.pointee.instructionObserver?(s.pc.instr.pointee.opcode)
+        #endif
         status = s.pc.instr.pointee.handler(s.pc, s.fp, s.memory, s.memorySize, s.acc, raw, s.facc)
     }
     return TrapCode(rawValue: UInt8(truncatingIfNeeded: status))!

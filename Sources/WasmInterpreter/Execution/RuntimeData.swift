@@ -102,4 +102,8 @@ struct ExecutionContext {
     var fuelEnabled = false
     /// Loop builds only: the registers between two instructions (see `next`).
     var resumeState: DispatchState?
+    #if DEBUG
+        /// `Config.instructionObserver` of the store's engine.
+        var instructionObserver: (@Sendable (Opcode) -> Void)?
+    #endif
 }

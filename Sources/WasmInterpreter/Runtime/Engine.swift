@@ -9,6 +9,12 @@ public struct Config: Sendable {
     /// Whether execution consumes fuel (see `Store.setFuel`). Off, the translator emits nothing
     /// for it and execution pays nothing.
     public var consumeFuel = false
+    #if DEBUG
+        /// Test hook (debug builds, where every instruction returns to `execute`'s loop): when
+        /// set, stores of this engine tell it the opcode of every instruction about to run. A pair
+        /// handler runs its second instruction itself, so that one is not reported.
+        var instructionObserver: (@Sendable (Opcode) -> Void)?
+    #endif
 
     /// The default configuration.
     public init() {}

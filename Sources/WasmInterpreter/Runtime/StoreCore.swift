@@ -80,6 +80,9 @@ final class StoreCore {
         // Unretained: the context is freed with this object, so the pointer never outlives it.
         context.pointee.store = Unmanaged.passUnretained(self).toOpaque()
         context.pointee.fuelEnabled = engine.config.consumeFuel
+        #if DEBUG
+            context.pointee.instructionObserver = engine.config.instructionObserver
+        #endif
     }
 
     deinit {
@@ -98,6 +101,7 @@ final class StoreCore {
         free(emptyMemory.pointee.base)
         emptyMemory.deallocate()
         LazyRegion.free(UnsafeMutableRawPointer(stack), stacksBytes)
+        context.deinitialize(count: 1)
         context.deallocate()
     }
 

@@ -34,7 +34,9 @@ public final class WASIContext: @unchecked Sendable {
     let functions: [WASIHostFunction<GuestMemoryView>]
     private let stdoutCapture = CaptureBuffer()
     private let stderrCapture = CaptureBuffer()
-    /// Streams on host descriptors this context opened (closed with it).
+    /// Streams on host descriptors this context opened. Never read: holding them is the point,
+    /// so that the descriptors stay open exactly as long as the context, whatever WasmKit's file
+    /// table does with its entries (each stream closes its descriptor in `deinit`).
     private let streams: [AnyObject]
     /// The WASI call in progress (its memory fault record).
     let currentCall = CurrentCall()

@@ -45,32 +45,41 @@ extension Opcode {
 /// once each with fuel (a loop that would run long stops on fuel; a trap is fine: the instruction
 /// ran).
 enum CoverageModule {
-    static let integerBinary = ["add", "sub", "mul", "div_s", "div_u", "rem_s", "rem_u", "and", "or", "xor", "shl", "shr_s", "shr_u", "rotl", "rotr"]
+    static let integerBinary = [
+        "add", "sub", "mul", "div_s", "div_u", "rem_s", "rem_u", "and", "or", "xor", "shl", "shr_s", "shr_u", "rotl", "rotr",
+    ]
     static let integerCompare = ["eq", "ne", "lt_s", "lt_u", "gt_s", "gt_u", "le_s", "le_u", "ge_s", "ge_u"]
     static let floatBinary = ["add", "sub", "mul", "div", "min", "max", "copysign"]
     static let floatCompare = ["eq", "ne", "lt", "gt", "le", "ge"]
     static let integerUnary = ["clz", "ctz", "popcnt", "eqz", "extend8_s", "extend16_s"]
     static let floatUnary = ["abs", "neg", "ceil", "floor", "trunc", "nearest", "sqrt"]
     /// (operator, input type, output type)
-    static let conversions: [(String, String, String)] = [
-        ("i32.wrap_i64", "i64", "i32"), ("i64.extend_i32_s", "i32", "i64"), ("i64.extend_i32_u", "i32", "i64"),
-        ("i64.extend32_s", "i64", "i64"), ("f32.demote_f64", "f64", "f32"), ("f64.promote_f32", "f32", "f64"),
-        ("i32.reinterpret_f32", "f32", "i32"), ("i64.reinterpret_f64", "f64", "i64"),
-        ("f32.reinterpret_i32", "i32", "f32"), ("f64.reinterpret_i64", "i64", "f64"),
-    ] + ["i32", "i64"].flatMap { int in
-        ["f32", "f64"].flatMap { float in
-            ["s", "u"].flatMap { sign in
-                [("\(int).trunc_\(float)_\(sign)", float, int), ("\(int).trunc_sat_\(float)_\(sign)", float, int),
-                 ("\(float).convert_\(int)_\(sign)", int, float)]
+    static let conversions: [(String, String, String)] =
+        [
+            ("i32.wrap_i64", "i64", "i32"), ("i64.extend_i32_s", "i32", "i64"), ("i64.extend_i32_u", "i32", "i64"),
+            ("i64.extend32_s", "i64", "i64"), ("f32.demote_f64", "f64", "f32"), ("f64.promote_f32", "f32", "f64"),
+            ("i32.reinterpret_f32", "f32", "i32"), ("i64.reinterpret_f64", "f64", "i64"),
+            ("f32.reinterpret_i32", "i32", "f32"), ("f64.reinterpret_i64", "i64", "f64"),
+        ]
+        + ["i32", "i64"].flatMap { int in
+            ["f32", "f64"].flatMap { float in
+                ["s", "u"].flatMap { sign in
+                    [
+                        ("\(int).trunc_\(float)_\(sign)", float, int), ("\(int).trunc_sat_\(float)_\(sign)", float, int),
+                        ("\(float).convert_\(int)_\(sign)", int, float),
+                    ]
+                }
             }
         }
-    }
     /// (load, value type), (store, value type)
-    static let loads = [("i32.load", "i32"), ("i64.load", "i64"), ("f32.load", "f32"), ("f64.load", "f64")]
+    static let loads =
+        [("i32.load", "i32"), ("i64.load", "i64"), ("f32.load", "f32"), ("f64.load", "f64")]
         + ["8", "16"].flatMap { w in ["s", "u"].flatMap { s in [("i32.load\(w)_\(s)", "i32"), ("i64.load\(w)_\(s)", "i64")] } }
         + [("i64.load32_s", "i64"), ("i64.load32_u", "i64")]
-    static let stores = [("i32.store", "i32"), ("i64.store", "i64"), ("f32.store", "f32"), ("f64.store", "f64"),
-        ("i32.store8", "i32"), ("i32.store16", "i32"), ("i64.store8", "i64"), ("i64.store16", "i64"), ("i64.store32", "i64")]
+    static let stores = [
+        ("i32.store", "i32"), ("i64.store", "i64"), ("f32.store", "f32"), ("f64.store", "f64"),
+        ("i32.store8", "i32"), ("i32.store16", "i32"), ("i64.store8", "i64"), ("i64.store16", "i64"), ("i64.store32", "i64"),
+    ]
 
     /// The functions, each `(func (export "fN") ...)` over parameters of one type.
     static var functions: [String] {
@@ -115,27 +124,37 @@ enum CoverageModule {
 
     static func unaryShapes(_ op: String, _ t: String, result: String) -> [(String, String, String)] {
         [("\(t) \(t)", result, "(\(op) (local.get 0))"), ("\(t) \(t)", result, "(\(op) \(computed(t, "(local.get 0)", "(local.get 1)")))")]
-            + (result == "i32" ? [("\(t) \(t)", "i32", "(block (br_if 0 (\(op) (local.get 0))) (return (i32.const 1))) (i32.const 0)")] : [])
+            + (result == "i32"
+                ? [("\(t) \(t)", "i32", "(block (br_if 0 (\(op) (local.get 0))) (return (i32.const 1))) (i32.const 0)")] : [])
     }
 
     static func loadShapes(_ op: String, _ t: String) -> [(String, String, String)] {
-        ["(local.get 0)", "(i32.add (local.get 0) (i32.const 8))", "(i32.add (local.get 0) (local.get 1))", "(i32.const 16)"].flatMap { address in
-            [("i32 i32", t, "(\(op) \(address))"), ("i32 i32", t, "(\(op) offset=4 \(address))"),
-             ("i32 i32", t, "(\(t).add (\(op) \(address)) \(constant(t)))")]
+        ["(local.get 0)", "(i32.add (local.get 0) (i32.const 8))", "(i32.add (local.get 0) (local.get 1))", "(i32.const 16)"].flatMap {
+            address in
+            [
+                ("i32 i32", t, "(\(op) \(address))"), ("i32 i32", t, "(\(op) offset=4 \(address))"),
+                ("i32 i32", t, "(\(t).add (\(op) \(address)) \(constant(t)))"),
+            ]
         }
     }
 
     static func storeShapes(_ op: String, _ t: String) -> [(String, String, String)] {
-        let addresses = ["(local.get 0)", "(i32.add (local.get 0) (i32.const 8))", "(i32.add (local.get 0) (local.get 0))", "(i32.const 16)"]
-        let values = ["(local.get 1)", constant(t), computed(t, "(local.get 1)", "(local.get 1)"),
+        let addresses = [
+            "(local.get 0)", "(i32.add (local.get 0) (i32.const 8))", "(i32.add (local.get 0) (local.get 0))", "(i32.const 16)",
+        ]
+        let values = [
+            "(local.get 1)", constant(t), computed(t, "(local.get 1)", "(local.get 1)"),
             "(\(t).sub \(computed(t, "(local.get 1)", "(local.get 1)")) (local.get 1))",
             "(\(t).sub (local.get 1) \(computed(t, "(local.get 1)", "(local.get 1)")))",
             "(\(t).mul \(computed(t, "(local.get 1)", "(local.get 1)")) (local.get 1))",
-            "(\(t).add (\(t).mul (local.get 1) (local.get 1)) (local.get 1))"]
+            "(\(t).add (\(t).mul (local.get 1) (local.get 1)) (local.get 1))",
+        ]
         return addresses.flatMap { address in
             values.flatMap { value in
-                [("i32 \(t)", "i32", "(\(op) \(address) \(value)) (i32.const 0)"),
-                 ("i32 \(t)", "i32", "(\(op) offset=4 \(address) \(value)) (i32.const 0)")]
+                [
+                    ("i32 \(t)", "i32", "(\(op) \(address) \(value)) (i32.const 0)"),
+                    ("i32 \(t)", "i32", "(\(op) offset=4 \(address) \(value)) (i32.const 0)"),
+                ]
             }
         }
     }
@@ -143,9 +162,10 @@ enum CoverageModule {
     /// `n += k` then a test of `n`: the loop-tail forms (fuel ends the long ones).
     static func loopTails() -> [(String, String, String)] {
         let tee = "(local.tee $n (i32.add (local.get $n) (i32.const 1)))"
-        let tests = integerCompare.flatMap { op in
-            ["(i32.\(op) \(tee) (local.get 0))", "(i32.\(op) (local.get 0) \(tee))", "(i32.\(op) \(tee) (i32.const 5))"]
-        } + ["(i32.eqz \(tee))", tee]
+        let tests =
+            integerCompare.flatMap { op in
+                ["(i32.\(op) \(tee) (local.get 0))", "(i32.\(op) (local.get 0) \(tee))", "(i32.\(op) \(tee) (i32.const 5))"]
+            } + ["(i32.eqz \(tee))", tee]
         return tests.map { ("i32 i32", "i32", "(loop $l (br_if $l \($0))) (local.get $n)") }
     }
 

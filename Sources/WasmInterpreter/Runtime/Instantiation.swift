@@ -1,7 +1,24 @@
 /// Creating an instance: checking imports, allocating entities, running segment
 /// initialization and the start function, in the order the spec prescribes.
 extension StoreCore {
+    /// Instantiates `module` with `imports` (one per import, in order), in the spec's order:
+    /// check the imports, allocate the instance, define its entities, export them, run the active
+    /// segments, then the start function.
     func instantiate(_ module: Module, imports: [Extern]) throws -> Instance {
+        try checkInstantiation(module, imports)
+        let (data, storage) = allocateInstance(module)
+        resolveImports(imports, data)
+        try defineEntities(module, data)
+        exportEntities(module, data, storage)
+        try runActiveSegments(module, data)
+        if let start = module.info.start {
+            _ = try invoke(data.pointee.funcs[Int(start)], [])
+        }
+        return Instance(storeID: id, storage: storage)
+    }
+
+    /// The engine, the imports' count and types, and the limiter's instance count.
+    private func checkInstantiation(_ module: Module, _ imports: [Extern]) throws {
         let info = module.info
         guard module.engine === engine else { throw WasmError(.usage, "module belongs to a different engine") }
         guard imports.count == info.imports.count else {
@@ -11,7 +28,11 @@ extension StoreCore {
         if let limiter, instances.count >= limiter.instances {
             throw WasmError(.instantiation, "too many instances in the store")
         }
+    }
 
+    /// The instance's records, empty but for its type IDs, kept by the store from now on.
+    private func allocateInstance(_ module: Module) -> (UnsafeMutablePointer<InstanceData>, InstanceStorage) {
+        let info = module.info
         let data = UnsafeMutablePointer<InstanceData>.allocate(capacity: 1)
         let funcs = UnsafeMutablePointer<UnsafeMutablePointer<FuncRecord>>.allocate(capacity: max(info.functionTypeIndices.count, 1))
         let globalCells = UnsafeMutablePointer<UnsafeMutablePointer<UInt64>>.allocate(capacity: max(info.globals.count, 1))
@@ -29,8 +50,12 @@ extension StoreCore {
         // Unretained: `instances` below keeps the storage for the store's lifetime, which bounds the data's.
         data.pointee.storage = Unmanaged.passUnretained(storage).toOpaque()
         instances.append(storage)
+        return (data, storage)
+    }
 
-        // Imports first, in index order per kind.
+    /// Imports take the first indices of each kind, in order.
+    private func resolveImports(_ imports: [Extern], _ data: UnsafeMutablePointer<InstanceData>) {
+        let (funcs, globalCells, tableList) = (data.pointee.funcs, data.pointee.globals, data.pointee.tables)
         var (f, t, m, g) = (0, 0, 0, 0)
         for value in imports {
             switch value {
@@ -48,6 +73,13 @@ extension StoreCore {
                 g += 1
             }
         }
+    }
+
+    /// The module's own functions, globals, tables, memory, and its segments' contents.
+    private func defineEntities(_ module: Module, _ data: UnsafeMutablePointer<InstanceData>) throws {
+        let info = module.info
+        let (funcs, globalCells, tableList) = (data.pointee.funcs, data.pointee.globals, data.pointee.tables)
+        let (dataSegments, elementSegments) = (data.pointee.dataSegments, data.pointee.elementSegments)
         for k in info.importedFunctionCount..<info.functionTypeIndices.count {
             let compiled = info.functions[k - info.importedFunctionCount]
             let type = info.types[Int(info.functionTypeIndices[k])]
@@ -85,8 +117,12 @@ extension StoreCore {
             for (j, item) in segment.items.enumerated() { refs[j] = evaluate(item, data) }
             elementSegments[k] = ElementSegmentData(refs: refs, count: segment.items.count)
         }
+    }
 
-        // Exports.
+    /// The instance's exports, by name and in order.
+    private func exportEntities(_ module: Module, _ data: UnsafeMutablePointer<InstanceData>, _ storage: InstanceStorage) {
+        let info = module.info
+        let (funcs, globalCells, tableList) = (data.pointee.funcs, data.pointee.globals, data.pointee.tables)
         for export in info.exports {
             let value: Extern
             switch export.kind {
@@ -99,8 +135,13 @@ extension StoreCore {
             storage.exports[Array(export.name.utf8)] = value
             storage.exportOrder.append(export.name)
         }
+    }
 
-        // Active segments, in order; a failure leaves earlier writes in place (as the spec says).
+    /// Active element and data segments, in order; a failure leaves earlier writes in place (as
+    /// the spec says). Active and declarative element segments are dropped after.
+    private func runActiveSegments(_ module: Module, _ data: UnsafeMutablePointer<InstanceData>) throws {
+        let info = module.info
+        let (tableList, dataSegments, elementSegments) = (data.pointee.tables, data.pointee.dataSegments, data.pointee.elementSegments)
         for (k, segment) in info.elements.enumerated() {
             switch segment.mode {
             case .active(let tableIndex, let offsetExpression):
@@ -126,11 +167,6 @@ extension StoreCore {
             }
             dataSegments[k].count = 0
         }
-
-        if let start = info.start {
-            _ = try invoke(funcs[Int(start)], [])
-        }
-        return Instance(storeID: id, storage: storage)
     }
 
     func evaluate(_ expression: ConstantExpression, _ instance: UnsafeMutablePointer<InstanceData>) -> UInt64 {

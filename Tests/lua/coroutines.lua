@@ -2,12 +2,7 @@
 -- `swift test` (LuaScenarioTests) and by `wasmlua Tests/lua/coroutines.lua`.
 local wasm = require "wasm"
 
-local function fails(pattern, f, ...)
-  local ok, err = pcall(f, ...)
-  assert(not ok, "expected an error matching " .. pattern)
-  assert(tostring(err):find(pattern, 1, true), tostring(err))
-  return err
-end
+local fails = dofile((arg[0]:match("^(.*)/") or ".") .. "/lib/expect.lua").fails
 
 local engine = wasm.Engine { fuel = true }
 local module = wasm.Module(engine, [[

@@ -1,13 +1,7 @@
 -- Lua scenario test: every bad input a Lua user can reach gets a Lua error naming the problem.
 local wasm = require "wasm"
 
-local function fails(pattern, f, ...)
-  local ok, err = pcall(f, ...)
-  assert(not ok, "expected an error matching " .. pattern)
-  local text = tostring(err)
-  assert(text:find(pattern, 1, true), "error '" .. text .. "' does not mention '" .. pattern .. "'")
-  return err
-end
+local fails = dofile((arg[0]:match("^(.*)/") or ".") .. "/lib/expect.lua").fails
 
 local engine = wasm.Engine()
 local store = wasm.Store(engine)

@@ -95,10 +95,7 @@ assert(not ok7 and wasm.is_trap(err7) and err7.code == "out_of_fuel", tostring(e
 
 -- Mistakes are errors: unknown options, wrong types, a missing directory; a store without
 -- set_wasi cannot run WASI code.
-local function fails(pattern, f, ...)
-  local okf, errf = pcall(f, ...)
-  assert(not okf and tostring(errf):find(pattern, 1, true), tostring(errf))
-end
+local fails = dofile((arg[0]:match("^(.*)/") or ".") .. "/lib/expect.lua").fails
 fails("unknown option 'stdot'", function() wasm.Store(engine):set_wasi{ stdot = "capture" } end)
 fails("stdout must be", function() wasm.Store(engine):set_wasi{ stdout = 42 } end)
 fails("args must be a list of strings", function() wasm.Store(engine):set_wasi{ args = "x" } end)

@@ -23,16 +23,7 @@ public func fuzzModule(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     else { return 0 }
     for (_, value) in exports {
         guard case .function(let function) = value, let type = try? function.type(store) else { continue }
-        let arguments: [Value] = type.params.map { type in
-            switch type {
-            case .i32: .i32(0)
-            case .i64: .i64(0)
-            case .f32: .f32(0)
-            case .f64: .f64(0)
-            case .funcRef: .funcRef(nil)
-            case .externRef: .externRef(nil)
-            }
-        }
+        let arguments = type.params.map(Value.zero)
         _ = try? store.setFuel(100_000)
         _ = try? function.call(store, arguments)
     }

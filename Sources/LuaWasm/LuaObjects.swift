@@ -36,6 +36,7 @@ func pushObject(_ L: LState, _ object: AnyObject, _ cls: LuaClass) {
     lua_setiuservalue(L, -2, 1)
     _ = swl_getmetatable_named(L, cls.rawValue)
     lua_setmetatable(L, -2)
+    assert(lua_type(L, -1) == LUA_TUSERDATA && lua_touserdata(L, -1) == UnsafeMutableRawPointer(slot))
     // No Lua call after this point can fail, so the retain is never leaked.
     slot.pointee = Unmanaged.passRetained(object).toOpaque()
 }

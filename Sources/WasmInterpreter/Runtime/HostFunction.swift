@@ -58,6 +58,8 @@ extension StoreCore {
         _ record: UnsafeMutablePointer<FuncRecord>, slots: Slots, frames: UnsafeMutablePointer<CallFrame>,
         instance: UnsafeMutablePointer<InstanceData>
     ) -> TrapCode {
+        assert(record.pointee.isHost && record.pointee.host != nil, "callHost of a function that is not a host function")
+        assert(slots >= stack && slots < context.pointee.stackEnd, "host call arguments outside the store's value stack")
         let (savedTop, savedFrames) = (stackTop, framesTop)
         stackTop = slots + Int(max(record.pointee.numParams, record.pointee.numResults))
         framesTop = frames

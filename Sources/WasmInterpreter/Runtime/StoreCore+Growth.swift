@@ -5,6 +5,7 @@ extension StoreCore {
     /// Grows a memory by `delta` pages; returns the old size in pages or -1. Throws what the
     /// limiter throws.
     func growMemory(_ memory: UnsafeMutablePointer<MemoryData>, by delta: UInt64) throws -> Int32 {
+        assert(memory.pointee.byteCount % Memory.pageSize == 0, "a memory's size is a whole number of pages")
         let oldPages = memory.pointee.byteCount / Memory.pageSize
         let newPages = oldPages + delta
         if let limiter {

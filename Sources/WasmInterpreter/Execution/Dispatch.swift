@@ -10,6 +10,13 @@
 /// build with `-D WASMLUA_LOOP_DISPATCH`, e.g. for sanitizers) return to a loop after each
 /// instruction instead, with the state saved in the context. Both shapes run the same handlers.
 
+/// A handler's instruction pointer: the address of its `CompiledInstr`, untyped (a C type).
+typealias CodeAddress = UnsafeRawPointer
+/// The default memory's base address, as handlers receive it.
+typealias MemoryBase = UnsafeMutableRawPointer
+/// The address of the run's `ExecutionContext`, as handlers receive it.
+typealias ContextAddress = UnsafeMutableRawPointer
+
 /// An instruction handler. `@convention(c)` because it is the one function-pointer form that
 /// Swift stores in 8 bytes and calls without a context (its `thin` convention crashes the
 /// compiler here); C-representable parameter types follow from that.

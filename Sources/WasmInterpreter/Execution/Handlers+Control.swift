@@ -6,22 +6,19 @@
 }
 
 @inline(__always) func copyHandler(
-    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
-    _ facc: Double
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
     produce(pc, fp, m, ms, acc, ctx, facc, slot(fp, pc.instr.pointee.b), .acc)
 }
 
 @inline(__always) func constHandler(
-    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
-    _ facc: Double
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
     produce(pc, fp, m, ms, acc, ctx, facc, pc.instr.pointee.imm, .acc)
 }
 
 @inline(__always) func zeroSlotsHandler(
-    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
-    _ facc: Double
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
     let i = pc.instr
     (fp + Int(i.pointee.a)).update(repeating: 0, count: Int(i.pointee.b))
@@ -29,28 +26,24 @@
 }
 
 @inline(__always) func brHandler(
-    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
-    _ facc: Double
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
     branch(true, pc, fp, m, ms, acc, ctx, facc)
 }
 @inline(__always) func brIfNezHandler(
-    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
-    _ facc: Double
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
     branch(lo32(slot(fp, pc.instr.pointee.a)) != 0, pc, fp, m, ms, acc, ctx, facc)
 }
 @inline(__always) func brIfEqzHandler(
-    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
-    _ facc: Double
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
     branch(lo32(slot(fp, pc.instr.pointee.a)) == 0, pc, fp, m, ms, acc, ctx, facc)
 }
 
 /// `a` = index slot, `b` = number of non-default targets; the `br`s to the targets follow.
 @inline(__always) func brTableHandler(
-    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
-    _ facc: Double
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
     let i = pc.instr
     let index = lo32(slot(fp, i.pointee.a))
@@ -101,16 +94,14 @@
 
 /// `fp[a] = fp[d] != 0 ? fp[b] : fp[c]`
 @inline(__always) func selectHandler(
-    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
-    _ facc: Double
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
     select(pc, fp, m, ms, acc, ctx, facc, condition: .slot)
 }
 
 /// `select` with the condition in the accumulator.
 @inline(__always) func selectAccHandler(
-    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
-    _ facc: Double
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
     select(pc, fp, m, ms, acc, ctx, facc, condition: .acc)
 }
@@ -128,16 +119,14 @@
 }
 
 @inline(__always) func globalGetHandler(
-    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
-    _ facc: Double
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
     let global = ctx.context.pointee.instance.unsafelyUnwrapped.pointee.globals[Int(pc.instr.pointee.b)]
     return produce(pc, fp, m, ms, acc, ctx, facc, global.pointee, .acc)
 }
 
 @inline(__always) func globalSetHandler(
-    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
-    _ facc: Double
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
     let i = pc.instr
     ctx.context.pointee.instance.unsafelyUnwrapped.pointee.globals[Int(i.pointee.a)].pointee = slot(fp, i.pointee.b)
@@ -145,16 +134,14 @@
 }
 
 @inline(__always) func refFuncHandler(
-    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
-    _ facc: Double
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
     let record = ctx.context.pointee.instance.unsafelyUnwrapped.pointee.funcs[Int(pc.instr.pointee.b)]
     return produce(pc, fp, m, ms, acc, ctx, facc, UInt64(UInt(bitPattern: record)), .acc)
 }
 
 @inline(__always) func refIsNullHandler(
-    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
-    _ facc: Double
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
     produce(pc, fp, m, ms, acc, ctx, facc, bits(slot(fp, pc.instr.pointee.b) == 0), .acc)
 }

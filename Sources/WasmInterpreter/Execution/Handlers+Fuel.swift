@@ -3,8 +3,7 @@
 /// table instructions. The budget is the store's (`Store.setFuel`, Runtime/Fuel.swift).
 
 @inline(__always) func consumeFuelHandler(
-    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
-    _ facc: Double
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
     let context = ctx.context
     let left = context.pointee.fuel &- Int64(bitPattern: pc.instr.pointee.imm)

@@ -1,114 +1,96 @@
 /// Loads and stores of the default memory, with explicit bounds checks.
 // MARK: loads (a = dst, b = address slot, d = offset)
 @inline(__always) func load32Handler(
-    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
-    _ facc: Double
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
     load(pc, fp, m, ms, acc, ctx, facc, UInt32.self) { UInt64($0) }
 }
 @inline(__always) func load64Handler(
-    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
-    _ facc: Double
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
     load(pc, fp, m, ms, acc, ctx, facc, UInt64.self) { $0 }
 }
 /// `f64.load`: as `load64`, leaving the value in the float accumulator.
 @inline(__always) func loadF64Handler(
-    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
-    _ facc: Double
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
     load(pc, fp, m, ms, acc, ctx, facc, result: .facc, UInt64.self) { $0 }
 }
 @inline(__always) func load8S32Handler(
-    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
-    _ facc: Double
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
     load(pc, fp, m, ms, acc, ctx, facc, Int8.self) { bits(Int32($0)) }
 }
 @inline(__always) func load8U32Handler(
-    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
-    _ facc: Double
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
     load(pc, fp, m, ms, acc, ctx, facc, UInt8.self) { UInt64($0) }
 }
 @inline(__always) func load16S32Handler(
-    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
-    _ facc: Double
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
     load(pc, fp, m, ms, acc, ctx, facc, Int16.self) { bits(Int32($0)) }
 }
 @inline(__always) func load16U32Handler(
-    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
-    _ facc: Double
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
     load(pc, fp, m, ms, acc, ctx, facc, UInt16.self) { UInt64($0) }
 }
 @inline(__always) func load8S64Handler(
-    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
-    _ facc: Double
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
     load(pc, fp, m, ms, acc, ctx, facc, Int8.self) { UInt64(bitPattern: Int64($0)) }
 }
 @inline(__always) func load16S64Handler(
-    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
-    _ facc: Double
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
     load(pc, fp, m, ms, acc, ctx, facc, Int16.self) { UInt64(bitPattern: Int64($0)) }
 }
 @inline(__always) func load32S64Handler(
-    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
-    _ facc: Double
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
     load(pc, fp, m, ms, acc, ctx, facc, Int32.self) { UInt64(bitPattern: Int64($0)) }
 }
 
 // MARK: stores (a = address slot, b = value slot, d = offset; Imm: the value in c)
 @inline(__always) func store8Handler(
-    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
-    _ facc: Double
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
     store(pc, fp, m, ms, acc, ctx, facc, UInt8.self, immediate: false)
 }
 @inline(__always) func store16Handler(
-    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
-    _ facc: Double
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
     store(pc, fp, m, ms, acc, ctx, facc, UInt16.self, immediate: false)
 }
 @inline(__always) func store32Handler(
-    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
-    _ facc: Double
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
     store(pc, fp, m, ms, acc, ctx, facc, UInt32.self, immediate: false)
 }
 @inline(__always) func store64Handler(
-    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
-    _ facc: Double
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
     store(pc, fp, m, ms, acc, ctx, facc, UInt64.self, immediate: false)
 }
 @inline(__always) func store8ImmHandler(
-    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
-    _ facc: Double
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
     store(pc, fp, m, ms, acc, ctx, facc, UInt8.self, immediate: true)
 }
 @inline(__always) func store16ImmHandler(
-    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
-    _ facc: Double
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
     store(pc, fp, m, ms, acc, ctx, facc, UInt16.self, immediate: true)
 }
 @inline(__always) func store32ImmHandler(
-    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
-    _ facc: Double
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
     store(pc, fp, m, ms, acc, ctx, facc, UInt32.self, immediate: true)
 }
 
 @inline(__always) func memorySizeHandler(
-    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
-    _ facc: Double
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
     produce(pc, fp, m, ms, acc, ctx, facc, ms / Memory.pageSize, .acc)
 }
@@ -116,44 +98,37 @@
 // MARK: indexed stores (a = base slot, b = value slot, c = addend; Imm: b = addend, c = value; d = offset)
 
 @inline(__always) func store8IndexedHandler(
-    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
-    _ facc: Double
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
     store(pc, fp, m, ms, acc, ctx, facc, addend: .c, UInt8.self, immediate: false)
 }
 @inline(__always) func store16IndexedHandler(
-    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
-    _ facc: Double
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
     store(pc, fp, m, ms, acc, ctx, facc, addend: .c, UInt16.self, immediate: false)
 }
 @inline(__always) func store32IndexedHandler(
-    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
-    _ facc: Double
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
     store(pc, fp, m, ms, acc, ctx, facc, addend: .c, UInt32.self, immediate: false)
 }
 @inline(__always) func store64IndexedHandler(
-    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
-    _ facc: Double
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
     store(pc, fp, m, ms, acc, ctx, facc, addend: .c, UInt64.self, immediate: false)
 }
 @inline(__always) func store8ImmIndexedHandler(
-    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
-    _ facc: Double
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
     store(pc, fp, m, ms, acc, ctx, facc, addend: .b, UInt8.self, immediate: true)
 }
 @inline(__always) func store16ImmIndexedHandler(
-    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
-    _ facc: Double
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
     store(pc, fp, m, ms, acc, ctx, facc, addend: .b, UInt16.self, immediate: true)
 }
 @inline(__always) func store32ImmIndexedHandler(
-    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
-    _ facc: Double
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
     store(pc, fp, m, ms, acc, ctx, facc, addend: .b, UInt32.self, immediate: true)
 }
@@ -161,44 +136,37 @@
 // MARK: indexed loads (a = dst, b = base slot, c = addend, d = offset): `i32.add base, c` fused in
 
 @inline(__always) func load32IndexedHandler(
-    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
-    _ facc: Double
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
     load(pc, fp, m, ms, acc, ctx, facc, indexed: true, UInt32.self) { UInt64($0) }
 }
 @inline(__always) func load64IndexedHandler(
-    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
-    _ facc: Double
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
     load(pc, fp, m, ms, acc, ctx, facc, indexed: true, UInt64.self) { $0 }
 }
 @inline(__always) func loadF64IndexedHandler(
-    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
-    _ facc: Double
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
     load(pc, fp, m, ms, acc, ctx, facc, indexed: true, result: .facc, UInt64.self) { $0 }
 }
 @inline(__always) func load8S32IndexedHandler(
-    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
-    _ facc: Double
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
     load(pc, fp, m, ms, acc, ctx, facc, indexed: true, Int8.self) { bits(Int32($0)) }
 }
 @inline(__always) func load8U32IndexedHandler(
-    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
-    _ facc: Double
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
     load(pc, fp, m, ms, acc, ctx, facc, indexed: true, UInt8.self) { UInt64($0) }
 }
 @inline(__always) func load16S32IndexedHandler(
-    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
-    _ facc: Double
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
     load(pc, fp, m, ms, acc, ctx, facc, indexed: true, Int16.self) { bits(Int32($0)) }
 }
 @inline(__always) func load16U32IndexedHandler(
-    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
-    _ facc: Double
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
     load(pc, fp, m, ms, acc, ctx, facc, indexed: true, UInt16.self) { UInt64($0) }
 }

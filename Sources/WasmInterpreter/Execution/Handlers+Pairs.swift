@@ -24,26 +24,22 @@
 }
 
 @inline(__always) func f64AddAccThenStoreHandler(
-    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
-    _ facc: Double
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
     f64ThenStore(pc, fp, m, ms, acc, ctx, facc, lhs: .facc) { $0 + $1 }
 }
 @inline(__always) func f64SubAccThenStoreHandler(
-    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
-    _ facc: Double
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
     f64ThenStore(pc, fp, m, ms, acc, ctx, facc, lhs: .facc) { $0 - $1 }
 }
 @inline(__always) func f64SubRhsAccThenStoreHandler(
-    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
-    _ facc: Double
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
     f64ThenStore(pc, fp, m, ms, acc, ctx, facc, rhs: .facc) { $0 - $1 }
 }
 @inline(__always) func f64MulAccThenStoreHandler(
-    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
-    _ facc: Double
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
     f64ThenStore(pc, fp, m, ms, acc, ctx, facc, lhs: .facc) { $0 * $1 }
 }
@@ -84,32 +80,27 @@
 }
 
 @inline(__always) func constThenLoad32Handler(
-    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
-    _ facc: Double
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
     constThenLoad(pc, fp, m, ms, acc, ctx, facc, result: .acc, UInt32.self) { UInt64($0) }
 }
 @inline(__always) func constThenLoad64Handler(
-    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
-    _ facc: Double
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
     constThenLoad(pc, fp, m, ms, acc, ctx, facc, result: .acc, UInt64.self) { $0 }
 }
 @inline(__always) func constThenLoadF64Handler(
-    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
-    _ facc: Double
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
     constThenLoad(pc, fp, m, ms, acc, ctx, facc, result: .facc, UInt64.self) { $0 }
 }
 @inline(__always) func constThenStore32Handler(
-    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
-    _ facc: Double
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
     constThenStore(pc, fp, m, ms, acc, ctx, facc, UInt32.self)
 }
 @inline(__always) func constThenStore64Handler(
-    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
-    _ facc: Double
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
     constThenStore(pc, fp, m, ms, acc, ctx, facc, UInt64.self)
 }

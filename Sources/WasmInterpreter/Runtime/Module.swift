@@ -1,3 +1,4 @@
+import Synchronization
 import WAT
 import WasmParser
 
@@ -30,6 +31,8 @@ public final class Module: @unchecked Sendable {
     let typeIDs: [Int32]
     /// `FuncRecord.signature` of each type (owned by the engine).
     let signatures: [UnsafePointer<ValueType>]
+    /// Function names from the name section, parsed on first use (`functionName`).
+    private let functionNames = Mutex<[UInt32: String]?>(nil)
 
     /// Decodes, validates and translates a binary module.
     public init(engine: Engine, bytes: [UInt8]) throws(WasmError) {
@@ -84,6 +87,15 @@ public final class Module: @unchecked Sendable {
     public static func validate(engine: Engine, bytes: [UInt8]) throws(WasmError) {
         // Translated as the engine would (with fuel metering if it meters), then dropped.
         _ = try ModuleInfo(bytes: bytes, fuel: engine.config.consumeFuel)
+    }
+
+    /// The name the module's name section gives function `index`, if any (the section is parsed
+    /// the first time a name is asked for).
+    func functionName(_ index: UInt32) -> String? {
+        functionNames.withLock { names in
+            if names == nil { names = info.nameSection.map { ModuleInfo.functionNames(in: $0[...]) } ?? [:] }
+            return names![index]
+        }
     }
 
     /// What the module imports, in order.

@@ -18,7 +18,7 @@ extension StoreCore {
     func traceFrame(containing pc: CodePointer) -> TraceFrame? {
         guard let (module, k) = definedFunction(containing: pc) else { return nil }
         let index = UInt32(module.info.importedFunctionCount + k)
-        return TraceFrame(functionIndex: index, name: module.info.functionNames[index])
+        return TraceFrame(functionIndex: index, name: module.functionName(index))
     }
 
     /// The module and defined-function index whose translated code contains `pc`.

@@ -52,8 +52,9 @@ struct ModuleInfo: Sendable {
     var elements: [Element] = []
     var data: [Data] = []
     var functions: [CompiledFunction] = []
-    /// Function names from the name section, when present.
-    var functionNames: [UInt32: String] = [:]
+    /// The `name` custom section's bytes, when present: parsed only when a name is wanted (a
+    /// backtrace, an error message), since most modules never need one (`Module.functionName`).
+    var nameSection: [UInt8]?
 
     func externType(of kind: ExternKind, _ index: UInt32) -> ExternType {
         switch kind {
@@ -78,7 +79,7 @@ struct ModuleInfo: Sendable {
                 switch payload {
                 case .header, .tagSection: break
                 case .customSection(let section):
-                    if section.name == "name" { functionNames = Self.functionNames(in: section.bytes) }
+                    if section.name == "name" { nameSection = Array(section.bytes) }
                 case .typeSection(let groups):
                     for group in groups {
                         for sub in group.types {
@@ -201,7 +202,7 @@ struct ModuleInfo: Sendable {
         for (k, body) in codes.enumerated() {
             let index = importedFunctionCount + k
             let type = types[Int(functionTypeIndices[index])]
-            functions.append(try Self.translate(body, type: type, context: context, index: index, name: functionNames[UInt32(index)]))
+            functions.append(try Self.translate(body, type: type, context: context, index: index, nameSection: nameSection))
         }
     }
 
@@ -259,16 +260,18 @@ struct ModuleInfo: Sendable {
         return MemoryType(limits: Limits(min: m.min, max: m.max))
     }
 
-    /// Validates and translates function `index` (named `name`, if the module names it); an
-    /// error says which function, and the byte offset in the module where it was found.
+    /// Validates and translates function `index`; an error says which function (with its name
+    /// from `nameSection`, if the module names it), and the byte offset in the module where it was
+    /// found.
     static func translate(
-        _ body: Code, type: FuncType, context: ValidationContext, index: Int, name: String?
+        _ body: Code, type: FuncType, context: ValidationContext, index: Int, nameSection: [UInt8]?
     ) throws(WasmError) -> CompiledFunction {
         let locals = try body.locals.map { (t) throws(WasmError) in try ValueType(parsed: t) }
         var translator = FunctionTranslator(context: context, type: type, locals: locals)
         var parser = ExpressionParser(code: body)
         // The spec's wording stays first (what its test suite matches), the place after it.
         func located(_ error: WasmError) -> WasmError {
+            let name = nameSection.flatMap { functionNames(in: $0[...])[UInt32(index)] }
             let function = name.map { "function \(index) \"\($0)\"" } ?? "function \(index)"
             let offset = "0x" + String(parser.offset, radix: 16)
             return WasmError(error.kind, "\(error.message) in \(function) at byte offset \(offset)")

@@ -30,8 +30,11 @@ struct FunctionTranslator: AnyInstructionVisitor {
     /// is known by then (forward branches are patched when their label is reached).
     var lastLabel = 0
 
-    init(context: ValidationContext, type: FuncType, locals: [ValueType]) {
+    init(context: ValidationContext, type: FuncType, locals: [ValueType], bodySize: Int = 0) {
         self.context = context
+        // Why reserved: growing the array as instructions come costs a copy at every doubling. A
+        // Wasm instruction takes one byte or more, and most emit at most one `Instr`.
+        code.reserveCapacity(bodySize / 2 + 8)
         self.type = type
         self.localTypes = type.params + locals
         self.numLocals = UInt32(localTypes.count)

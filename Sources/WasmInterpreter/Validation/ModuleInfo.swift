@@ -267,7 +267,7 @@ struct ModuleInfo: Sendable {
         _ body: Code, type: FuncType, context: ValidationContext, index: Int, nameSection: [UInt8]?
     ) throws(WasmError) -> CompiledFunction {
         let locals = try body.locals.map { (t) throws(WasmError) in try ValueType(parsed: t) }
-        var translator = FunctionTranslator(context: context, type: type, locals: locals)
+        var translator = FunctionTranslator(context: context, type: type, locals: locals, bodySize: body.expression.count)
         var parser = ExpressionParser(code: body)
         // The spec's wording stays first (what its test suite matches), the place after it.
         func located(_ error: WasmError) -> WasmError {

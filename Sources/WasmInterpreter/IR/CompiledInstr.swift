@@ -46,8 +46,8 @@ typealias CodeBuffer = UnsafeMutableBufferPointer<CompiledInstr>
 
 /// Encodes a function's translated instructions into executable code, with accumulator forms
 /// where they apply (see `useAccumulators`).
-func assemble(_ translated: [Instr]) -> CodeBuffer {
-    var code = translated
+func assemble(_ translated: consuming [Instr]) -> CodeBuffer {
+    var code = consume translated
     returnDirectly(&code)
     useAccumulators(&code)
     fusePairs(&code)

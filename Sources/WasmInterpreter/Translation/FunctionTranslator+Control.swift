@@ -240,6 +240,18 @@ extension FunctionTranslator {
 
     /// Checks the top of the stack against a label's types without popping.
     mutating func checkLabelValues(_ types: [ValueType]) throws(WasmError) -> [StackEntry] {
+        // Why first: with every value present (reachable code), checking the types in place gives
+        // the same entries as popping and re-pushing them, without building three arrays.
+        let first = stack.count - types.count
+        if first >= controls[controls.count - 1].height {
+            var entries: [StackEntry] = []
+            entries.reserveCapacity(types.count)
+            for (k, type) in types.enumerated() {
+                if let actual = stack[first + k].type, actual != type { throw invalid("type mismatch") }
+                entries.append(StackEntry(type: type, operand: stack[first + k].operand))
+            }
+            return entries
+        }
         let available = min(types.count, stack.count - controls[controls.count - 1].height)
         var originalTypes = [ValueType?](repeating: nil, count: types.count - available)
         originalTypes += stack.suffix(available).map(\.type)

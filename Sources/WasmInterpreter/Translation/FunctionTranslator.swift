@@ -53,9 +53,13 @@ struct FunctionTranslator: AnyInstructionVisitor {
     }
 
     /// The finished function; call after the final `end`.
-    func finish() throws(WasmError) -> CompiledFunction {
+    mutating func finish() throws(WasmError) -> CompiledFunction {
         guard controls.isEmpty else { throw invalid("unexpected end of function body") }
-        return CompiledFunction(code: ExecutableCode(code), numLocals: numLocals, frameSize: numLocals + UInt32(maxHeight) + 1)
+        // Moved out, not copied: the encoder's passes then rewrite the only reference in place.
+        var instructions: [Instr] = []
+        swap(&instructions, &code)
+        return CompiledFunction(
+            code: ExecutableCode(consume instructions), numLocals: numLocals, frameSize: numLocals + UInt32(maxHeight) + 1)
     }
 
     func invalid(_ message: String) -> WasmError { WasmError(.invalid, message) }
@@ -143,10 +147,12 @@ struct FunctionTranslator: AnyInstructionVisitor {
 
     /// Pops `types.count` entries checked against `types`; returns them bottom-first.
     mutating func pop(types: [ValueType]) throws(WasmError) -> [StackEntry] {
-        var entries = [StackEntry]()
-        entries.reserveCapacity(types.count)
-        for type in types.reversed() { entries.append(try pop(type)) }
-        return entries.reversed()
+        // Why the shortcuts: blocks without parameters are the common case, and filling the array
+        // from its end makes no second, reversed copy.
+        if types.isEmpty { return [] }
+        var entries = [StackEntry](repeating: StackEntry(type: nil, operand: .temp), count: types.count)
+        for k in types.indices.reversed() { entries[k] = try pop(types[k]) }
+        return entries
     }
 
     /// The slot holding `entry`, which was at stack `position`; a constant is written there first.
@@ -244,7 +250,7 @@ struct FunctionTranslator: AnyInstructionVisitor {
     func blockSignature(_ blockType: BlockType) throws(WasmError) -> (params: [ValueType], results: [ValueType]) {
         switch blockType {
         case .empty: return ([], [])
-        case .type(let t): return ([], [try ValueType(parsed: t)])
+        case .type(let t): return ([], try ValueType(parsed: t).asSingleResult)
         case .funcType(let index):
             let t = try typeAt(index)
             return (t.params, t.results)
@@ -269,4 +275,24 @@ extension ValueType {
             }
         }
     }
+}
+
+extension ValueType {
+    /// `[self]`, one shared array per type: a block of one result allocates no array of its own.
+    var asSingleResult: [ValueType] {
+        switch self {
+        case .i32: Self.singleI32
+        case .i64: Self.singleI64
+        case .f32: Self.singleF32
+        case .f64: Self.singleF64
+        case .funcRef: Self.singleFuncRef
+        case .externRef: Self.singleExternRef
+        }
+    }
+    private static let singleI32: [ValueType] = [.i32]
+    private static let singleI64: [ValueType] = [.i64]
+    private static let singleF32: [ValueType] = [.f32]
+    private static let singleF64: [ValueType] = [.f64]
+    private static let singleFuncRef: [ValueType] = [.funcRef]
+    private static let singleExternRef: [ValueType] = [.externRef]
 }

@@ -74,9 +74,9 @@ final class ExecutableCode: @unchecked Sendable {
     /// Instructions in `buffer` (an empty body still gets one slot).
     let count: Int
 
-    init(_ translated: [Instr]) {
-        buffer = assemble(translated)
+    init(_ translated: consuming [Instr]) {
         count = translated.count
+        buffer = assemble(consume translated)
     }
 
     deinit { buffer.deallocate() }

@@ -327,6 +327,7 @@ extension FunctionTranslator {
         let defaultFrame = try frameIndex(depth: targets.defaultIndex)
         let arity = controls[defaultFrame].labelTypes.count
         var frames = [Int]()
+        frames.reserveCapacity(targets.labelIndices.count + 1)
         for depth in targets.labelIndices {
             let index = try frameIndex(depth: depth)
             guard controls[index].labelTypes.count == arity else { throw invalid("type mismatch") }

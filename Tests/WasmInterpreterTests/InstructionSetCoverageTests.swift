@@ -37,10 +37,6 @@ struct InstructionSetCoverageTests {
     }
 }
 
-extension Opcode {
-    fileprivate var handlerAddress: UInt { UInt(bitPattern: unsafeBitCast(handler, to: Int.self)) }
-}
-
 /// Wasm functions that put every operator in every shape the translator treats specially, run
 /// once each with fuel (a loop that would run long stops on fuel; a trap is fine: the instruction
 /// ran).

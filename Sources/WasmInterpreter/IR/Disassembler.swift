@@ -26,12 +26,20 @@ extension Module {
 extension CompiledInstr {
     /// The opcode whose handler this instruction runs (for disassembly and for inspecting a
     /// stopped call; never used while executing).
-    var opcode: Opcode { Opcode.byHandler[UInt(bitPattern: unsafeBitCast(handler, to: Int.self))]! }
+    var opcode: Opcode { Opcode.byHandler[address(of: handler)]! }
 }
 
 extension Opcode {
     /// Every opcode, keyed by the address of its handler. Why uniquing: the optimizer may fold
     /// handlers with identical bodies (e.g. `load8U32` and `load8U64`) into one function.
     static let byHandler: [UInt: Opcode] = Dictionary(
-        allCases.map { (UInt(bitPattern: unsafeBitCast($0.handler, to: Int.self)), $0) }, uniquingKeysWith: { first, _ in first })
+        allCases.map { (address(of: $0.handler), $0) }, uniquingKeysWith: { first, _ in first })
 }
+
+extension Opcode {
+    /// The address of this opcode's handler; opcodes that do the same work share one.
+    var handlerAddress: UInt { address(of: handler) }
+}
+
+/// A handler's address as a number (for lookups; the handler is never called through it).
+func address(of handler: Handler) -> UInt { UInt(bitPattern: unsafeBitCast(handler, to: Int.self)) }

@@ -78,27 +78,38 @@ func returnDirectly(_ code: inout [Instr]) {
 func useAccumulators(_ code: inout [Instr]) {
     guard code.count > 1 else { return }
     var isTarget = [Bool](repeating: false, count: code.count + 1)
-    for (k, instr) in code.enumerated() where instr.op.isBranch {
-        let target = k + Int(Int64(bitPattern: instr.imm))
-        if target >= 0 && target < isTarget.count { isTarget[target] = true }
-    }
-    let formsByOpcode = accumulatorFormsByOpcode
-    for k in 1..<code.count where !isTarget[k] {
-        // The previous instruction's result register is its base opcode's: forms keep it.
-        let register = code[k - 1].op.resultRegister
-        guard register != .slot else { continue }
-        let produced = code[k - 1].a
-        for form in formsByOpcode[Int(code[k].op.rawValue)] where form.register == register {
-            if code[k][form.operand] == produced {
-                code[k].op = form.opcode
-                break
+    // Why buffers: this runs for every instruction of every function compiled; array accesses
+    // checked for uniqueness and retains of the per-opcode form lists were most of its cost.
+    code.withUnsafeMutableBufferPointer { code in
+        isTarget.withUnsafeMutableBufferPointer { isTarget in
+            for k in code.indices where code[k].op.isBranch {
+                let target = k + Int(Int64(bitPattern: code[k].imm))
+                if target >= 0 && target < isTarget.count { isTarget[target] = true }
             }
-            if let other = form.commutativeWith, code[k][other] == produced {
-                let first = code[k][form.operand]
-                code[k][form.operand] = produced
-                code[k][other] = first
-                code[k].op = form.opcode
-                break
+            accumulatorFormList.withUnsafeBufferPointer { list in
+                accumulatorFormStart.withUnsafeBufferPointer { start in
+                    for k in 1..<code.count where !isTarget[k] {
+                        // The previous instruction's result register is its base opcode's: forms keep it.
+                        let register = code[k - 1].op.resultRegister
+                        guard register != .slot else { continue }
+                        let produced = code[k - 1].a
+                        let op = Int(code[k].op.rawValue)
+                        for j in Int(start[op])..<Int(start[op + 1]) where list[j].register == register {
+                            let form = list[j]
+                            if code[k][form.operand] == produced {
+                                code[k].op = form.opcode
+                                break
+                            }
+                            if let other = form.commutativeWith, code[k][other] == produced {
+                                let first = code[k][form.operand]
+                                code[k][form.operand] = produced
+                                code[k][other] = first
+                                code[k].op = form.opcode
+                                break
+                            }
+                        }
+                    }
+                }
             }
         }
     }
@@ -108,24 +119,35 @@ func useAccumulators(_ code: inout [Instr]) {
 /// Execution/Handlers+Pairs.swift), where one exists for the two opcodes. The second stays in
 /// place for control that arrives at it directly; a pair's second is not itself paired.
 func fusePairs(_ code: inout [Instr]) {
-    let (list, start) = (pairList, pairStart)
-    var k = 0
-    while k + 1 < code.count {
-        let first = Int(code[k].op.rawValue)
-        var pair: Opcode?
-        for j in Int(start[first])..<Int(start[first + 1]) where list[j].second == code[k + 1].op { pair = list[j].pair }
-        if let pair {
-            code[k].op = pair
-            k += 2
-        } else {
-            k += 1
+    code.withUnsafeMutableBufferPointer { code in
+        pairList.withUnsafeBufferPointer { list in
+            pairStart.withUnsafeBufferPointer { start in
+                var k = 0
+                while k + 1 < code.count {
+                    let first = Int(code[k].op.rawValue)
+                    var pair: Opcode?
+                    for j in Int(start[first])..<Int(start[first + 1]) where list[j].second == code[k + 1].op { pair = list[j].pair }
+                    if let pair {
+                        code[k].op = pair
+                        k += 2
+                    } else {
+                        k += 1
+                    }
+                }
+            }
         }
     }
 }
 
-/// `Opcode.accumulatorForms` by raw opcode, computed once (the switch builds an array per call, and
-/// `assemble` asks for every instruction of every function).
-let accumulatorFormsByOpcode: [[AccumulatorForm]] = Opcode.allCases.map(\.accumulatorForms)
+/// Every opcode's `Opcode.accumulatorForms`, computed once (the switch builds an array per call,
+/// and `assemble` asks for every instruction of every function), in opcode order, and where each
+/// opcode's entries start in it (one more entry than opcodes): like `pairList` and `pairStart`.
+let accumulatorFormList: [AccumulatorForm] = Opcode.allCases.flatMap(\.accumulatorForms)
+let accumulatorFormStart: [Int32] = {
+    var start: [Int32] = [0]
+    for op in Opcode.allCases { start.append(start.last! + Int32(op.accumulatorForms.count)) }
+    return start
+}()
 
 /// `pairForms` sorted by first opcode, and where each first opcode's entries start in it (one more
 /// entry than opcodes): an index and a short scan per instruction, no hashing, no reference counting.

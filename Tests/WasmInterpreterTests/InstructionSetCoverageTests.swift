@@ -162,7 +162,13 @@ enum CoverageModule {
             integerCompare.flatMap { op in
                 ["(i32.\(op) \(tee) (local.get 0))", "(i32.\(op) (local.get 0) \(tee))", "(i32.\(op) \(tee) (i32.const 5))"]
             } + ["(i32.eqz \(tee))", tee]
-        return tests.map { ("i32 i32", "i32", "(loop $l (br_if $l \($0))) (local.get $n)") }
+        // Entered after an instruction that leaves n in the accumulator (as the loop's back edge
+        // does: the forms reading n from the register) and after one that leaves another slot.
+        let counted = "(local.set $n (i32.and (local.get 1) (i32.const 3)))"
+        let other = "(local.set 0 (i32.add (local.get 0) (i32.const 0)))"
+        return tests.flatMap { test in
+            [counted, other].map { entry in ("i32 i32", "i32", "\(entry) (loop $l (br_if $l \(test))) (local.get $n)") }
+        }
     }
 
     /// Runs every function in a store of `engine` (which meters fuel).

@@ -56,30 +56,49 @@ struct TranslatorFusionTests {
         #expect(try f.call("sub", .i32(7), .i32(100)) == [.i32(51)])
     }
 
-    @Test("an instruction that is a branch target reads its slots (the accumulator holds whatever the branch brought)")
-    func noAccumulatorAtBranchTargets() throws {
-        // The i32.add after the block is reached from the br_if (accumulator: the condition) and
-        // by falling through from the i32.const 20 (accumulator: 20).
+    @Test("a branch target reads the accumulator only if every way into it leaves the same slot there")
+    func accumulatorAtBranchTargets() throws {
+        // "same": the i32.add after the block is reached by the br (after `const` 10 into slot 1)
+        // and by falling through from `const` 20 into slot 1: both leave slot 1 in the register.
+        // "different": the then-arm leaves slot 2 there, the else-arm slot 1: the add reads slot 2.
         let wat = """
-            (module (func (export "f") (param i32) (result i32)
-              (i32.add
-                (block (result i32) (br_if 0 (i32.const 10) (local.get 0)) (drop) (i32.const 20))
-                (i32.const 1))))
+            (module
+              (func (export "same") (param i32) (result i32)
+                (i32.add
+                  (block (result i32) (br_if 0 (i32.const 10) (local.get 0)) (drop) (i32.const 20))
+                  (i32.const 1)))
+              (func (export "different") (param i32 i32) (result i32) (local i32)
+                (if (local.get 0)
+                  (then (local.set 2 (i32.add (local.get 1) (i32.const 5))))
+                  (else (local.set 1 (i32.add (local.get 1) (i32.const 7)))))
+                (i32.add (local.get 2) (i32.const 1))))
             """
-        let listing = try ir(wat)
         #expect(
-            listing == """
+            try ir(wat, function: 0) == """
                 ; locals 1, frame 4
                 0: brIfEqz a=0 b=0 c=0 d=3
                 1: const a=1 b=0 imm=10
                 2: br a=0 b=0 c=0 d=2
                 3: const a=1 b=0 imm=20
-                4: i32AddImm a=1 b=1 c=0 d=1
+                4: i32AddImmAcc a=1 b=1 c=0 d=1
                 5: ret1 a=1 b=0 c=0
                 """)
+        #expect(
+            try ir(wat, function: 1) == """
+                ; locals 3, frame 6
+                0: const a=2 b=0
+                1: brIfEqz a=0 b=0 c=0 d=3
+                2: i32AddImm a=2 b=1 c=0 d=5
+                3: br a=0 b=0 c=0 d=2
+                4: i32AddImm a=1 b=1 c=0 d=7
+                5: i32AddImm a=3 b=2 c=0 d=1
+                6: ret1 a=3 b=0 c=0
+                """)
         let f = try Fixture(wat)
-        #expect(try f.call("f", .i32(1)) == [.i32(11)])
-        #expect(try f.call("f", .i32(0)) == [.i32(21)])
+        #expect(try f.call("same", .i32(1)) == [.i32(11)])
+        #expect(try f.call("same", .i32(0)) == [.i32(21)])
+        #expect(try f.call("different", .i32(1), .i32(4)) == [.i32(10)])
+        #expect(try f.call("different", .i32(0), .i32(4)) == [.i32(1)])
     }
 
     @Test("f64 results travel in the float accumulator, f64 constants are immediates")
@@ -105,7 +124,9 @@ struct TranslatorFusionTests {
         #expect(try Fixture(wat).call("f", .f64(3)) == [.f64(10.5)])
     }
 
-    @Test("x += k before a test of x becomes one loop-tail instruction, x on either side of eq/ne")
+    @Test(
+        "x += k before a test of x becomes one loop-tail instruction, x on either side of eq/ne, read from the accumulator where every way into the loop leaves it there"
+    )
     func loopTails() throws {
         let wat = """
             (module
@@ -125,14 +146,14 @@ struct TranslatorFusionTests {
             try ir(wat, function: 0) == """
                 ; locals 2, frame 5
                 0: const a=1 b=0
-                1: incBrI32LtU a=1 b=0 c=3
+                1: incBrI32LtUAcc a=1 b=0 c=3
                 2: ret1 a=1 b=0 c=0
                 """)
         #expect(
             try ir(wat, function: 1) == """
                 ; locals 2, frame 6
                 0: const a=1 b=0
-                1: incBrI32Ne a=1 b=0 c=1
+                1: incBrI32NeAcc a=1 b=0 c=1
                 2: ret1 a=1 b=0 c=0
                 """)
         let f = try Fixture(wat)

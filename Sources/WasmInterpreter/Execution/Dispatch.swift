@@ -103,8 +103,9 @@ func execute(
 }
 
 /// Runs Wasm code from any point: `pc` in the function whose frame is at `fp`, with the call
-/// frames `framesBase ..< framesTop` below it (how a resumed call continues). On a trap, the
-/// context records where (`trapPC`, `trapFP`, `trapInstance`).
+/// frames `framesBase ..< framesTop` below it and `accumulator` in the integer accumulator (how a
+/// resumed call continues). On a trap, the context records where (`trapPC`, `trapFP`,
+/// `trapInstance`).
 @inline(never)
 func execute(
     pc: CodePointer,
@@ -112,6 +113,7 @@ func execute(
     instance: UnsafeMutablePointer<InstanceData>,
     framesBase: UnsafeMutablePointer<CallFrame>,
     framesTop: UnsafeMutablePointer<CallFrame>,
+    accumulator: UInt64 = 0,
     context ctx: UnsafeMutablePointer<ExecutionContext>
 ) -> TrapCode {
     ctx.pointee.framesBase = framesBase
@@ -122,7 +124,7 @@ func execute(
     #if DEBUG
         ctx.pointee.instructionObserver?(pc.pointee.opcode)
     #endif
-    var status = pc.pointee.handler(UnsafeRawPointer(pc), fp, memory.base, memory.byteCount, 0, raw, 0)
+    var status = pc.pointee.handler(UnsafeRawPointer(pc), fp, memory.base, memory.byteCount, accumulator, raw, 0)
     while status == continueDispatch {
         let s = ctx.pointee.resumeState.unsafelyUnwrapped
         #if DEBUG

@@ -192,6 +192,6 @@ enum Source { case slot, acc, facc }
     _ taken: Bool, _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64,
     _ ctx: UnsafeMutableRawPointer, _ facc: Double
 ) -> UInt {
-    let target = taken ? pc + pc.instr.pointee.offset &* instrStride : pc + instrStride
+    let target = taken ? pc + pc.instr.pointee.offset : pc + instrStride
     return next(target, fp, m, ms, acc, ctx, facc)
 }

@@ -8,7 +8,10 @@
     let context = ctx.context
     let left = context.pointee.fuel &- Int64(bitPattern: pc.instr.pointee.imm)
     // Why before charging: a resumed call re-executes this instruction.
-    guard left >= 0 else { return trap(.outOfFuel, pc, fp, ctx) }
+    guard left >= 0 else {
+        context.pointee.trapAccumulator = acc
+        return trap(.outOfFuel, pc, fp, ctx)
+    }
     context.pointee.fuel = left
     return next(pc + instrStride, fp, m, ms, acc, ctx, facc)
 }

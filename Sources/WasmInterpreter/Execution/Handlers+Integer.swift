@@ -718,12 +718,14 @@
 // MARK: loop tails (a = x, b = rhs slot or i32 constant, c = addend, d = offset): x += c, then branch on x
 
 /// `fp[a] += c`, then goes to `pc + d` if `taken(new value, rhs)`; leaves x in the accumulator.
+/// The `counter: .acc` forms read x from the accumulator, which holds it when every way into the
+/// instruction left it there (a loop whose back edge is this instruction: see `useAccumulators`).
 @inline(__always) func incrementAndBranch(
     _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64,
-    _ ctx: UnsafeMutableRawPointer, _ facc: Double, rhs: Source?, _ taken: (UInt32, UInt32) -> Bool
+    _ ctx: UnsafeMutableRawPointer, _ facc: Double, counter: Source = .slot, rhs: Source?, _ taken: (UInt32, UInt32) -> Bool
 ) -> UInt {
     let i = pc.instr
-    let x = lo32(slot(fp, i.pointee.a)) &+ i.pointee.c
+    let x = lo32(operand(fp, i.pointee.a, counter, acc, facc)) &+ i.pointee.c
     setSlot(fp, i.pointee.a, UInt64(x))
     let y: UInt32 =
         switch rhs {
@@ -842,4 +844,117 @@
     _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
     incrementAndBranch(pc, fp, m, ms, acc, ctx, facc, rhs: .acc) { $0 >= $1 }
+}
+
+// MARK: loop tails reading x from the accumulator
+
+@inline(__always) func incBrIfNezAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    incrementAndBranch(pc, fp, m, ms, acc, ctx, facc, counter: .acc, rhs: nil) { x, _ in x != 0 }
+}
+@inline(__always) func incBrIfEqzAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    incrementAndBranch(pc, fp, m, ms, acc, ctx, facc, counter: .acc, rhs: nil) { x, _ in x == 0 }
+}
+@inline(__always) func incBrI32EqAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    incrementAndBranch(pc, fp, m, ms, acc, ctx, facc, counter: .acc, rhs: .slot) { $0 == $1 }
+}
+@inline(__always) func incBrI32EqImmAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    incrementAndBranch(pc, fp, m, ms, acc, ctx, facc, counter: .acc, rhs: .acc) { $0 == $1 }
+}
+@inline(__always) func incBrI32NeAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    incrementAndBranch(pc, fp, m, ms, acc, ctx, facc, counter: .acc, rhs: .slot) { $0 != $1 }
+}
+@inline(__always) func incBrI32NeImmAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    incrementAndBranch(pc, fp, m, ms, acc, ctx, facc, counter: .acc, rhs: .acc) { $0 != $1 }
+}
+@inline(__always) func incBrI32LtSAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    incrementAndBranch(pc, fp, m, ms, acc, ctx, facc, counter: .acc, rhs: .slot) { Int32(bitPattern: $0) < Int32(bitPattern: $1) }
+}
+@inline(__always) func incBrI32LtSImmAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    incrementAndBranch(pc, fp, m, ms, acc, ctx, facc, counter: .acc, rhs: .acc) { Int32(bitPattern: $0) < Int32(bitPattern: $1) }
+}
+@inline(__always) func incBrI32LtUAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    incrementAndBranch(pc, fp, m, ms, acc, ctx, facc, counter: .acc, rhs: .slot) { $0 < $1 }
+}
+@inline(__always) func incBrI32LtUImmAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    incrementAndBranch(pc, fp, m, ms, acc, ctx, facc, counter: .acc, rhs: .acc) { $0 < $1 }
+}
+@inline(__always) func incBrI32GtSAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    incrementAndBranch(pc, fp, m, ms, acc, ctx, facc, counter: .acc, rhs: .slot) { Int32(bitPattern: $0) > Int32(bitPattern: $1) }
+}
+@inline(__always) func incBrI32GtSImmAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    incrementAndBranch(pc, fp, m, ms, acc, ctx, facc, counter: .acc, rhs: .acc) { Int32(bitPattern: $0) > Int32(bitPattern: $1) }
+}
+@inline(__always) func incBrI32GtUAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    incrementAndBranch(pc, fp, m, ms, acc, ctx, facc, counter: .acc, rhs: .slot) { $0 > $1 }
+}
+@inline(__always) func incBrI32GtUImmAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    incrementAndBranch(pc, fp, m, ms, acc, ctx, facc, counter: .acc, rhs: .acc) { $0 > $1 }
+}
+@inline(__always) func incBrI32LeSAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    incrementAndBranch(pc, fp, m, ms, acc, ctx, facc, counter: .acc, rhs: .slot) { Int32(bitPattern: $0) <= Int32(bitPattern: $1) }
+}
+@inline(__always) func incBrI32LeSImmAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    incrementAndBranch(pc, fp, m, ms, acc, ctx, facc, counter: .acc, rhs: .acc) { Int32(bitPattern: $0) <= Int32(bitPattern: $1) }
+}
+@inline(__always) func incBrI32LeUAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    incrementAndBranch(pc, fp, m, ms, acc, ctx, facc, counter: .acc, rhs: .slot) { $0 <= $1 }
+}
+@inline(__always) func incBrI32LeUImmAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    incrementAndBranch(pc, fp, m, ms, acc, ctx, facc, counter: .acc, rhs: .acc) { $0 <= $1 }
+}
+@inline(__always) func incBrI32GeSAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    incrementAndBranch(pc, fp, m, ms, acc, ctx, facc, counter: .acc, rhs: .slot) { Int32(bitPattern: $0) >= Int32(bitPattern: $1) }
+}
+@inline(__always) func incBrI32GeSImmAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    incrementAndBranch(pc, fp, m, ms, acc, ctx, facc, counter: .acc, rhs: .acc) { Int32(bitPattern: $0) >= Int32(bitPattern: $1) }
+}
+@inline(__always) func incBrI32GeUAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    incrementAndBranch(pc, fp, m, ms, acc, ctx, facc, counter: .acc, rhs: .slot) { $0 >= $1 }
+}
+@inline(__always) func incBrI32GeUImmAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    incrementAndBranch(pc, fp, m, ms, acc, ctx, facc, counter: .acc, rhs: .acc) { $0 >= $1 }
 }

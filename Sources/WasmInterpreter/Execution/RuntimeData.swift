@@ -96,6 +96,10 @@ struct ExecutionContext {
     var trapPC: CodePointer?
     var trapFP: Slots?
     var trapInstance: UnsafeMutablePointer<InstanceData>?
+    /// The integer accumulator when fuel ran out at a `consumeFuel`: a resumed call runs that
+    /// instruction again with it, because the instructions after it may read the register
+    /// (`Opcode.keepsAccumulators`).
+    var trapAccumulator: UInt64 = 0
     /// Fuel left (with `Config.consumeFuel`).
     var fuel: Int64 = 0
     /// Whether bulk instructions charge fuel per byte or element.

@@ -7,7 +7,8 @@
 ///
 /// Layout (24 bytes): the handler, operands `a` and `b`, then 64 bits that hold either one wide
 /// immediate (`imm`: constants, i64 immediates, fuel costs) or two 32-bit operands `c` and `d`
-/// (slots, i32 immediates, memory offsets, branch offsets). `Opcode.isWide` says which.
+/// (slots, i32 immediates, memory offsets, branch offsets). `Opcode.isWide` says which. A branch
+/// offset is in bytes here (in instructions in `Instr`).
 struct CompiledInstr {
     var handler: Handler
     var a: UInt32
@@ -18,7 +19,9 @@ struct CompiledInstr {
     @inline(__always) var c: UInt32 { UInt32(truncatingIfNeeded: imm) }
     /// High half of `imm`.
     @inline(__always) var d: UInt32 { UInt32(truncatingIfNeeded: imm &>> 32) }
-    /// `d` as a signed branch offset, in instructions relative to this one.
+    /// `d` as a signed branch offset, in bytes relative to this instruction. Bytes, not
+    /// instructions: a taken branch's next instruction address then costs one addition after the
+    /// load of `d`, and that chain of loads and additions is what a loop's back edge waits on.
     @inline(__always) var offset: Int { Int(Int32(bitPattern: d)) }
 
     /// Encodes a translator instruction.
@@ -29,6 +32,9 @@ struct CompiledInstr {
         if instr.op.isWide {
             precondition(instr.c == 0, "wide-immediate instruction with a c operand")
             imm = instr.imm
+        } else if instr.op.isBranch {
+            let bytes = Int32(truncatingIfNeeded: Int64(bitPattern: instr.imm) &* Int64(instrStride))
+            imm = UInt64(instr.c) | UInt64(UInt32(bitPattern: bytes)) &<< 32
         } else {
             imm = UInt64(instr.c) | UInt64(UInt32(truncatingIfNeeded: instr.imm)) &<< 32
         }
@@ -70,42 +76,88 @@ func returnDirectly(_ code: inout [Instr]) {
     }
 }
 
-/// Rewrites each instruction that reads the result of the instruction before it to the form that
-/// takes it from the register that instruction left it in (`Opcode.resultRegister`,
-/// `Opcode.accumulatorForms`). Only where control cannot arrive from elsewhere: an instruction
-/// that is a branch target keeps reading its slots (the register holds whatever the branch
-/// brought). Calls, returns and resumed calls continue after instructions that leave nothing.
+/// Rewrites each instruction that reads a slot whose value the integer accumulator holds on every
+/// way into the instruction to the form that takes it from there (`Opcode.accumulatorForms`), and
+/// each one that reads the result of the instruction before it from the float accumulator.
+///
+/// What the integer accumulator holds is followed through the code: after an instruction whose
+/// `resultRegister` is `.acc`, the value of its slot `a`; after one that `keepsAccumulators`
+/// (branches, stores, fuel charges), whatever it held before; after anything else, nothing
+/// known. A branch target gets a known value only if every branch to it and the instruction
+/// before it agree, so a loop whose back edge and entry both leave its counter in the register
+/// carries it there (`x += 1; br_if x < n` as one instruction, reading x from the register).
+/// Calls, returns and resumed calls continue after instructions that leave nothing known.
 func useAccumulators(_ code: inout [Instr]) {
     guard code.count > 1 else { return }
+    let unknown = UInt32.max
+    let conflicting = UInt32.max - 1
     var isTarget = [Bool](repeating: false, count: code.count + 1)
+    // The slot mirrored in the integer accumulator after each instruction (`unknown`: none), and
+    // at each branch target, the slot every branch into it agrees on.
+    var mirror = [UInt32](repeating: unknown, count: code.count)
+    var agreed = [UInt32](repeating: unknown, count: code.count + 1)
     // Why buffers: this runs for every instruction of every function compiled; array accesses
     // checked for uniqueness and retains of the per-opcode form lists were most of its cost.
     code.withUnsafeMutableBufferPointer { code in
         isTarget.withUnsafeMutableBufferPointer { isTarget in
-            for k in code.indices where code[k].op.isBranch {
-                let target = k + Int(Int64(bitPattern: code[k].imm))
-                if target >= 0 && target < isTarget.count { isTarget[target] = true }
-            }
-            accumulatorFormList.withUnsafeBufferPointer { list in
-                accumulatorFormStart.withUnsafeBufferPointer { start in
-                    for k in 1..<code.count where !isTarget[k] {
-                        // The previous instruction's result register is its base opcode's: forms keep it.
-                        let register = code[k - 1].op.resultRegister
-                        guard register != .slot else { continue }
-                        let produced = code[k - 1].a
-                        let op = Int(code[k].op.rawValue)
-                        for j in Int(start[op])..<Int(start[op + 1]) where list[j].register == register {
-                            let form = list[j]
-                            if code[k][form.operand] == produced {
-                                code[k].op = form.opcode
-                                break
-                            }
-                            if let other = form.commutativeWith, code[k][other] == produced {
-                                let first = code[k][form.operand]
-                                code[k][form.operand] = produced
-                                code[k][other] = first
-                                code[k].op = form.opcode
-                                break
+            mirror.withUnsafeMutableBufferPointer { mirror in
+                agreed.withUnsafeMutableBufferPointer { agreed in
+                    for k in code.indices where code[k].op.isBranch {
+                        let target = k + Int(Int64(bitPattern: code[k].imm))
+                        if target >= 0 && target < isTarget.count { isTarget[target] = true }
+                    }
+                    // Straight-line knowledge only: a target starts unknown (no circular reasoning
+                    // through loops), and an instruction reached by neither a branch nor the one
+                    // before it (a `br_table` entry) follows one that knows nothing.
+                    for k in code.indices {
+                        let before = k > 0 && !isTarget[k] ? mirror[k - 1] : unknown
+                        let op = code[k].op
+                        mirror[k] = op.resultRegister == .acc ? code[k].a : op.keepsAccumulators ? before : unknown
+                    }
+                    // What each target receives: from every branch to it and from the instruction
+                    // before it (the function's entry for the first), all the same slot or nothing.
+                    func receive(_ slot: UInt32, at target: Int) {
+                        agreed[target] = agreed[target] == unknown || agreed[target] == slot ? slot : conflicting
+                    }
+                    for k in code.indices where code[k].op.isBranch {
+                        let target = k + Int(Int64(bitPattern: code[k].imm))
+                        if target >= 0 && target < code.count { receive(mirror[k] == unknown ? conflicting : mirror[k], at: target) }
+                    }
+                    for k in code.indices where isTarget[k] {
+                        receive(k == 0 || mirror[k - 1] == unknown ? conflicting : mirror[k - 1], at: k)
+                    }
+                    // Again with what the targets receive (a loop's fuel charge keeps the counter
+                    // in the register for the instruction after it). Sound: the agreements come
+                    // from the straight-line facts above, which assumed nothing at targets.
+                    for k in code.indices {
+                        let before = isTarget[k] ? (agreed[k] < conflicting ? agreed[k] : unknown) : k > 0 ? mirror[k - 1] : unknown
+                        let op = code[k].op
+                        mirror[k] = op.resultRegister == .acc ? code[k].a : op.keepsAccumulators ? before : unknown
+                    }
+                    accumulatorFormList.withUnsafeBufferPointer { list in
+                        accumulatorFormStart.withUnsafeBufferPointer { start in
+                            for k in code.indices {
+                                let held: UInt32 = isTarget[k] ? agreed[k] : k > 0 ? mirror[k - 1] : unknown
+                                // The float accumulator is followed from one instruction to the next only.
+                                let floatHeld = k > 0 && !isTarget[k] && code[k - 1].op.resultRegister == .facc ? code[k - 1].a : unknown
+                                guard held < conflicting || floatHeld != unknown else { continue }
+                                let op = Int(code[k].op.rawValue)
+                                for j in Int(start[op])..<Int(start[op + 1]) {
+                                    let form = list[j]
+                                    let produced = form.register == .acc ? held : form.register == .facc ? floatHeld : unknown
+                                    guard produced < conflicting else { continue }
+                                    if code[k][form.operand] == produced {
+                                        code[k].op = form.opcode
+                                        break
+                                    }
+                                    if let other = form.commutativeWith, code[k][other] == produced {
+                                        let first = code[k][form.operand]
+                                        code[k][form.operand] = produced
+                                        code[k][other] = first
+                                        code[k].op = form.opcode
+                                        break
+                                    }
+                                }
                             }
                         }
                     }

@@ -10,7 +10,9 @@ extension Module {
                 if instr.imm != 0 { line += " imm=\(Int64(bitPattern: instr.imm))" }
             } else {
                 line += " c=\(instr.c)"
-                if instr.d != 0 { line += " d=\(Int32(bitPattern: instr.d))" }
+                // Branch offsets are encoded in bytes; listed in instructions.
+                let d = op.isBranch ? instr.offset / instrStride : Int(Int32(bitPattern: instr.d))
+                if d != 0 { line += " d=\(d)" }
             }
             lines.append(line)
         }

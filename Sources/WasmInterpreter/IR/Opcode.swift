@@ -71,7 +71,7 @@ enum Opcode: UInt16, CaseIterable {
     case brI64GeS
     case brI64GeU
 
-    // MARK: loop tails: fp[a] += c, then branch by d if fp[a] op (fp[b] or the constant b; nothing for Nez/Eqz)
+    // MARK: loop tails: fp[a] += c (also left in the accumulator), then branch by d if fp[a] op (fp[b] or b; nothing for Nez/Eqz)
     case incBrIfNez
     case incBrIfEqz
     case incBrI32Eq
@@ -367,6 +367,28 @@ enum Opcode: UInt16, CaseIterable {
     case constThenStore64
 
     // MARK: accumulator forms (chosen by `assemble`; see `Opcode.accumulatorForms`)
+    case incBrIfNezAcc
+    case incBrIfEqzAcc
+    case incBrI32EqAcc
+    case incBrI32NeAcc
+    case incBrI32LtSAcc
+    case incBrI32LtUAcc
+    case incBrI32GtSAcc
+    case incBrI32GtUAcc
+    case incBrI32LeSAcc
+    case incBrI32LeUAcc
+    case incBrI32GeSAcc
+    case incBrI32GeUAcc
+    case incBrI32EqImmAcc
+    case incBrI32NeImmAcc
+    case incBrI32LtSImmAcc
+    case incBrI32LtUImmAcc
+    case incBrI32GtSImmAcc
+    case incBrI32GtUImmAcc
+    case incBrI32LeSImmAcc
+    case incBrI32LeUImmAcc
+    case incBrI32GeSImmAcc
+    case incBrI32GeUImmAcc
     case selectAcc
     case loadF64Acc
     case i32SubRhsAcc

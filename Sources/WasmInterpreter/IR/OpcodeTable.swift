@@ -309,6 +309,28 @@ extension Opcode {
         case .constThenLoadF64: constThenLoadF64Handler
         case .constThenStore32: constThenStore32Handler
         case .constThenStore64: constThenStore64Handler
+        case .incBrIfNezAcc: incBrIfNezAccHandler
+        case .incBrIfEqzAcc: incBrIfEqzAccHandler
+        case .incBrI32EqAcc: incBrI32EqAccHandler
+        case .incBrI32NeAcc: incBrI32NeAccHandler
+        case .incBrI32LtSAcc: incBrI32LtSAccHandler
+        case .incBrI32LtUAcc: incBrI32LtUAccHandler
+        case .incBrI32GtSAcc: incBrI32GtSAccHandler
+        case .incBrI32GtUAcc: incBrI32GtUAccHandler
+        case .incBrI32LeSAcc: incBrI32LeSAccHandler
+        case .incBrI32LeUAcc: incBrI32LeUAccHandler
+        case .incBrI32GeSAcc: incBrI32GeSAccHandler
+        case .incBrI32GeUAcc: incBrI32GeUAccHandler
+        case .incBrI32EqImmAcc: incBrI32EqImmAccHandler
+        case .incBrI32NeImmAcc: incBrI32NeImmAccHandler
+        case .incBrI32LtSImmAcc: incBrI32LtSImmAccHandler
+        case .incBrI32LtUImmAcc: incBrI32LtUImmAccHandler
+        case .incBrI32GtSImmAcc: incBrI32GtSImmAccHandler
+        case .incBrI32GtUImmAcc: incBrI32GtUImmAccHandler
+        case .incBrI32LeSImmAcc: incBrI32LeSImmAccHandler
+        case .incBrI32LeUImmAcc: incBrI32LeUImmAccHandler
+        case .incBrI32GeSImmAcc: incBrI32GeSImmAccHandler
+        case .incBrI32GeUImmAcc: incBrI32GeUImmAccHandler
         case .selectAcc: selectAccHandler
         case .loadF64Acc: loadF64AccHandler
         case .i32SubRhsAcc: i32SubRhsAccHandler
@@ -799,6 +821,28 @@ extension Opcode {
         case .constThenLoadF64: true
         case .constThenStore32: true
         case .constThenStore64: true
+        case .incBrIfNezAcc: false
+        case .incBrIfEqzAcc: false
+        case .incBrI32EqAcc: false
+        case .incBrI32NeAcc: false
+        case .incBrI32LtSAcc: false
+        case .incBrI32LtUAcc: false
+        case .incBrI32GtSAcc: false
+        case .incBrI32GtUAcc: false
+        case .incBrI32LeSAcc: false
+        case .incBrI32LeUAcc: false
+        case .incBrI32GeSAcc: false
+        case .incBrI32GeUAcc: false
+        case .incBrI32EqImmAcc: false
+        case .incBrI32NeImmAcc: false
+        case .incBrI32LtSImmAcc: false
+        case .incBrI32LtUImmAcc: false
+        case .incBrI32GtSImmAcc: false
+        case .incBrI32GtUImmAcc: false
+        case .incBrI32LeSImmAcc: false
+        case .incBrI32LeUImmAcc: false
+        case .incBrI32GeSImmAcc: false
+        case .incBrI32GeUImmAcc: false
         case .selectAcc: false
         case .loadF64Acc: false
         case .i32SubRhsAcc: false
@@ -1032,28 +1076,28 @@ extension Opcode {
         case .brI64LeU: .slot
         case .brI64GeS: .slot
         case .brI64GeU: .slot
-        case .incBrIfNez: .slot
-        case .incBrIfEqz: .slot
-        case .incBrI32Eq: .slot
-        case .incBrI32Ne: .slot
-        case .incBrI32LtS: .slot
-        case .incBrI32LtU: .slot
-        case .incBrI32GtS: .slot
-        case .incBrI32GtU: .slot
-        case .incBrI32LeS: .slot
-        case .incBrI32LeU: .slot
-        case .incBrI32GeS: .slot
-        case .incBrI32GeU: .slot
-        case .incBrI32EqImm: .slot
-        case .incBrI32NeImm: .slot
-        case .incBrI32LtSImm: .slot
-        case .incBrI32LtUImm: .slot
-        case .incBrI32GtSImm: .slot
-        case .incBrI32GtUImm: .slot
-        case .incBrI32LeSImm: .slot
-        case .incBrI32LeUImm: .slot
-        case .incBrI32GeSImm: .slot
-        case .incBrI32GeUImm: .slot
+        case .incBrIfNez: .acc
+        case .incBrIfEqz: .acc
+        case .incBrI32Eq: .acc
+        case .incBrI32Ne: .acc
+        case .incBrI32LtS: .acc
+        case .incBrI32LtU: .acc
+        case .incBrI32GtS: .acc
+        case .incBrI32GtU: .acc
+        case .incBrI32LeS: .acc
+        case .incBrI32LeU: .acc
+        case .incBrI32GeS: .acc
+        case .incBrI32GeU: .acc
+        case .incBrI32EqImm: .acc
+        case .incBrI32NeImm: .acc
+        case .incBrI32LtSImm: .acc
+        case .incBrI32LtUImm: .acc
+        case .incBrI32GtSImm: .acc
+        case .incBrI32GtUImm: .acc
+        case .incBrI32LeSImm: .acc
+        case .incBrI32LeUImm: .acc
+        case .incBrI32GeSImm: .acc
+        case .incBrI32GeUImm: .acc
         case .i32Add: .acc
         case .i32Sub: .acc
         case .i32Mul: .acc
@@ -1289,6 +1333,28 @@ extension Opcode {
         case .constThenLoadF64: .slot
         case .constThenStore32: .slot
         case .constThenStore64: .slot
+        case .incBrIfNezAcc: .acc
+        case .incBrIfEqzAcc: .acc
+        case .incBrI32EqAcc: .acc
+        case .incBrI32NeAcc: .acc
+        case .incBrI32LtSAcc: .acc
+        case .incBrI32LtUAcc: .acc
+        case .incBrI32GtSAcc: .acc
+        case .incBrI32GtUAcc: .acc
+        case .incBrI32LeSAcc: .acc
+        case .incBrI32LeUAcc: .acc
+        case .incBrI32GeSAcc: .acc
+        case .incBrI32GeUAcc: .acc
+        case .incBrI32EqImmAcc: .acc
+        case .incBrI32NeImmAcc: .acc
+        case .incBrI32LtSImmAcc: .acc
+        case .incBrI32LtUImmAcc: .acc
+        case .incBrI32GtSImmAcc: .acc
+        case .incBrI32GtUImmAcc: .acc
+        case .incBrI32LeSImmAcc: .acc
+        case .incBrI32LeUImmAcc: .acc
+        case .incBrI32GeSImmAcc: .acc
+        case .incBrI32GeUImmAcc: .acc
         case .selectAcc: .acc
         case .loadF64Acc: .facc
         case .i32SubRhsAcc: .acc
@@ -1472,6 +1538,519 @@ extension Opcode {
 }
 
 extension Opcode {
+    /// Whether the handler writes no slot and passes both accumulators on unchanged (result
+    /// `none` in the table): what the accumulators held before it, they hold after it, on every
+    /// edge. `assemble` relies on it to find registers that hold a slot's value at a branch target.
+    var keepsAccumulators: Bool {
+        switch self {
+        case .unreachable: false
+        case .copy: false
+        case .const: false
+        case .zeroSlots: false
+        case .consumeFuel: true
+        case .br: true
+        case .brIfNez: true
+        case .brIfEqz: true
+        case .brTable: false
+        case .ret: false
+        case .ret1: false
+        case .call: false
+        case .callIndirect: false
+        case .select: false
+        case .globalGet: false
+        case .globalSet: false
+        case .brI32Eq: true
+        case .brI32Ne: true
+        case .brI32LtS: true
+        case .brI32LtU: true
+        case .brI32GtS: true
+        case .brI32GtU: true
+        case .brI32LeS: true
+        case .brI32LeU: true
+        case .brI32GeS: true
+        case .brI32GeU: true
+        case .brI32EqImm: true
+        case .brI32NeImm: true
+        case .brI32LtSImm: true
+        case .brI32LtUImm: true
+        case .brI32GtSImm: true
+        case .brI32GtUImm: true
+        case .brI32LeSImm: true
+        case .brI32LeUImm: true
+        case .brI32GeSImm: true
+        case .brI32GeUImm: true
+        case .brI64Eq: true
+        case .brI64Ne: true
+        case .brI64LtS: true
+        case .brI64LtU: true
+        case .brI64GtS: true
+        case .brI64GtU: true
+        case .brI64LeS: true
+        case .brI64LeU: true
+        case .brI64GeS: true
+        case .brI64GeU: true
+        case .incBrIfNez: false
+        case .incBrIfEqz: false
+        case .incBrI32Eq: false
+        case .incBrI32Ne: false
+        case .incBrI32LtS: false
+        case .incBrI32LtU: false
+        case .incBrI32GtS: false
+        case .incBrI32GtU: false
+        case .incBrI32LeS: false
+        case .incBrI32LeU: false
+        case .incBrI32GeS: false
+        case .incBrI32GeU: false
+        case .incBrI32EqImm: false
+        case .incBrI32NeImm: false
+        case .incBrI32LtSImm: false
+        case .incBrI32LtUImm: false
+        case .incBrI32GtSImm: false
+        case .incBrI32GtUImm: false
+        case .incBrI32LeSImm: false
+        case .incBrI32LeUImm: false
+        case .incBrI32GeSImm: false
+        case .incBrI32GeUImm: false
+        case .i32Add: false
+        case .i32Sub: false
+        case .i32Mul: false
+        case .i32DivS: false
+        case .i32DivU: false
+        case .i32RemS: false
+        case .i32RemU: false
+        case .i32And: false
+        case .i32Or: false
+        case .i32Xor: false
+        case .i32Shl: false
+        case .i32ShrS: false
+        case .i32ShrU: false
+        case .i32Rotl: false
+        case .i32Rotr: false
+        case .i32AddImm: false
+        case .i32SubImm: false
+        case .i32MulImm: false
+        case .i32DivSImm: false
+        case .i32DivUImm: false
+        case .i32RemSImm: false
+        case .i32RemUImm: false
+        case .i32AndImm: false
+        case .i32OrImm: false
+        case .i32XorImm: false
+        case .i32ShlImm: false
+        case .i32ShrSImm: false
+        case .i32ShrUImm: false
+        case .i32RotlImm: false
+        case .i32RotrImm: false
+        case .i64Add: false
+        case .i64Sub: false
+        case .i64Mul: false
+        case .i64DivS: false
+        case .i64DivU: false
+        case .i64RemS: false
+        case .i64RemU: false
+        case .i64And: false
+        case .i64Or: false
+        case .i64Xor: false
+        case .i64Shl: false
+        case .i64ShrS: false
+        case .i64ShrU: false
+        case .i64Rotl: false
+        case .i64Rotr: false
+        case .i64AddImm: false
+        case .i64SubImm: false
+        case .i64MulImm: false
+        case .i64DivSImm: false
+        case .i64DivUImm: false
+        case .i64RemSImm: false
+        case .i64RemUImm: false
+        case .i64AndImm: false
+        case .i64OrImm: false
+        case .i64XorImm: false
+        case .i64ShlImm: false
+        case .i64ShrSImm: false
+        case .i64ShrUImm: false
+        case .i64RotlImm: false
+        case .i64RotrImm: false
+        case .i32Eqz: false
+        case .i32Eq: false
+        case .i32Ne: false
+        case .i32LtS: false
+        case .i32LtU: false
+        case .i32GtS: false
+        case .i32GtU: false
+        case .i32LeS: false
+        case .i32LeU: false
+        case .i32GeS: false
+        case .i32GeU: false
+        case .i32EqImm: false
+        case .i32NeImm: false
+        case .i32LtSImm: false
+        case .i32LtUImm: false
+        case .i32GtSImm: false
+        case .i32GtUImm: false
+        case .i32LeSImm: false
+        case .i32LeUImm: false
+        case .i32GeSImm: false
+        case .i32GeUImm: false
+        case .i64Eqz: false
+        case .i64Eq: false
+        case .i64Ne: false
+        case .i64LtS: false
+        case .i64LtU: false
+        case .i64GtS: false
+        case .i64GtU: false
+        case .i64LeS: false
+        case .i64LeU: false
+        case .i64GeS: false
+        case .i64GeU: false
+        case .f32Eq: false
+        case .f32Ne: false
+        case .f32Lt: false
+        case .f32Gt: false
+        case .f32Le: false
+        case .f32Ge: false
+        case .f64Eq: false
+        case .f64Ne: false
+        case .f64Lt: false
+        case .f64Gt: false
+        case .f64Le: false
+        case .f64Ge: false
+        case .i32Clz: false
+        case .i32Ctz: false
+        case .i32Popcnt: false
+        case .i64Clz: false
+        case .i64Ctz: false
+        case .i64Popcnt: false
+        case .i32Extend8S: false
+        case .i32Extend16S: false
+        case .i64Extend8S: false
+        case .i64Extend16S: false
+        case .i64Extend32S: false
+        case .f32Abs: false
+        case .f32Neg: false
+        case .f32Ceil: false
+        case .f32Floor: false
+        case .f32Trunc: false
+        case .f32Nearest: false
+        case .f32Sqrt: false
+        case .f64Abs: false
+        case .f64Neg: false
+        case .f64Ceil: false
+        case .f64Floor: false
+        case .f64Trunc: false
+        case .f64Nearest: false
+        case .f64Sqrt: false
+        case .f32Add: false
+        case .f32Sub: false
+        case .f32Mul: false
+        case .f32Div: false
+        case .f32Min: false
+        case .f32Max: false
+        case .f32Copysign: false
+        case .f64Add: false
+        case .f64Sub: false
+        case .f64Mul: false
+        case .f64Div: false
+        case .f64Min: false
+        case .f64Max: false
+        case .f64Copysign: false
+        case .f64AddImm: false
+        case .f64SubImm: false
+        case .f64MulImm: false
+        case .f64DivImm: false
+        case .i32WrapI64: false
+        case .i64ExtendI32S: false
+        case .i64ExtendI32U: false
+        case .i32TruncF32S: false
+        case .i32TruncF32U: false
+        case .i32TruncF64S: false
+        case .i32TruncF64U: false
+        case .i64TruncF32S: false
+        case .i64TruncF32U: false
+        case .i64TruncF64S: false
+        case .i64TruncF64U: false
+        case .i32TruncSatF32S: false
+        case .i32TruncSatF32U: false
+        case .i32TruncSatF64S: false
+        case .i32TruncSatF64U: false
+        case .i64TruncSatF32S: false
+        case .i64TruncSatF32U: false
+        case .i64TruncSatF64S: false
+        case .i64TruncSatF64U: false
+        case .f32ConvertI32S: false
+        case .f32ConvertI32U: false
+        case .f32ConvertI64S: false
+        case .f32ConvertI64U: false
+        case .f32DemoteF64: false
+        case .f64ConvertI32S: false
+        case .f64ConvertI32U: false
+        case .f64ConvertI64S: false
+        case .f64ConvertI64U: false
+        case .f64PromoteF32: false
+        case .loadF64: false
+        case .load32: false
+        case .load64: false
+        case .load8S32: false
+        case .load8U32: false
+        case .load16S32: false
+        case .load16U32: false
+        case .load8S64: false
+        case .load8U64: false
+        case .load16S64: false
+        case .load16U64: false
+        case .load32S64: false
+        case .load32U64: false
+        case .store8: true
+        case .store16: true
+        case .store32: true
+        case .store64: true
+        case .store8Imm: true
+        case .store16Imm: true
+        case .store32Imm: true
+        case .load32Indexed: false
+        case .load64Indexed: false
+        case .loadF64Indexed: false
+        case .load8S32Indexed: false
+        case .load8U32Indexed: false
+        case .load16S32Indexed: false
+        case .load16U32Indexed: false
+        case .store8Indexed: true
+        case .store16Indexed: true
+        case .store32Indexed: true
+        case .store64Indexed: true
+        case .store8ImmIndexed: true
+        case .store16ImmIndexed: true
+        case .store32ImmIndexed: true
+        case .memorySize: false
+        case .memoryGrow: false
+        case .memoryFill: false
+        case .memoryCopy: false
+        case .memoryInit: false
+        case .dataDrop: false
+        case .tableGet: false
+        case .tableSet: false
+        case .tableSize: false
+        case .tableGrow: false
+        case .tableFill: false
+        case .tableCopy: false
+        case .tableInit: false
+        case .elemDrop: false
+        case .refFunc: false
+        case .refIsNull: false
+        case .f64AddAccThenStore: false
+        case .f64SubAccThenStore: false
+        case .f64SubRhsAccThenStore: false
+        case .f64MulAccThenStore: false
+        case .constThenLoad32: false
+        case .constThenLoad64: false
+        case .constThenLoadF64: false
+        case .constThenStore32: false
+        case .constThenStore64: false
+        case .incBrIfNezAcc: false
+        case .incBrIfEqzAcc: false
+        case .incBrI32EqAcc: false
+        case .incBrI32NeAcc: false
+        case .incBrI32LtSAcc: false
+        case .incBrI32LtUAcc: false
+        case .incBrI32GtSAcc: false
+        case .incBrI32GtUAcc: false
+        case .incBrI32LeSAcc: false
+        case .incBrI32LeUAcc: false
+        case .incBrI32GeSAcc: false
+        case .incBrI32GeUAcc: false
+        case .incBrI32EqImmAcc: false
+        case .incBrI32NeImmAcc: false
+        case .incBrI32LtSImmAcc: false
+        case .incBrI32LtUImmAcc: false
+        case .incBrI32GtSImmAcc: false
+        case .incBrI32GtUImmAcc: false
+        case .incBrI32LeSImmAcc: false
+        case .incBrI32LeUImmAcc: false
+        case .incBrI32GeSImmAcc: false
+        case .incBrI32GeUImmAcc: false
+        case .selectAcc: false
+        case .loadF64Acc: false
+        case .i32SubRhsAcc: false
+        case .i64SubRhsAcc: false
+        case .f64SubRhsAcc: false
+        case .f64DivRhsAcc: false
+        case .f64AddImmAcc: false
+        case .f64SubImmAcc: false
+        case .f64MulImmAcc: false
+        case .f64DivImmAcc: false
+        case .i32AddAcc: false
+        case .i32AddImmAcc: false
+        case .i32SubAcc: false
+        case .i32SubImmAcc: false
+        case .i32MulAcc: false
+        case .i32MulImmAcc: false
+        case .i32AndAcc: false
+        case .i32AndImmAcc: false
+        case .i32OrAcc: false
+        case .i32OrImmAcc: false
+        case .i32XorAcc: false
+        case .i32XorImmAcc: false
+        case .i32ShlAcc: false
+        case .i32ShlImmAcc: false
+        case .i32ShrSAcc: false
+        case .i32ShrSImmAcc: false
+        case .i32ShrUAcc: false
+        case .i32ShrUImmAcc: false
+        case .i32RotlAcc: false
+        case .i32RotlImmAcc: false
+        case .i32RotrAcc: false
+        case .i32RotrImmAcc: false
+        case .i64AddAcc: false
+        case .i64AddImmAcc: false
+        case .i64SubAcc: false
+        case .i64SubImmAcc: false
+        case .i64MulAcc: false
+        case .i64MulImmAcc: false
+        case .i64AndAcc: false
+        case .i64AndImmAcc: false
+        case .i64OrAcc: false
+        case .i64OrImmAcc: false
+        case .i64XorAcc: false
+        case .i64XorImmAcc: false
+        case .i64ShlAcc: false
+        case .i64ShlImmAcc: false
+        case .i64ShrSAcc: false
+        case .i64ShrSImmAcc: false
+        case .i64ShrUAcc: false
+        case .i64ShrUImmAcc: false
+        case .i64RotlAcc: false
+        case .i64RotlImmAcc: false
+        case .i64RotrAcc: false
+        case .i64RotrImmAcc: false
+        case .i32EqAcc: false
+        case .i32EqImmAcc: false
+        case .i64EqAcc: false
+        case .i32NeAcc: false
+        case .i32NeImmAcc: false
+        case .i64NeAcc: false
+        case .i32LtSAcc: false
+        case .i32LtSImmAcc: false
+        case .i64LtSAcc: false
+        case .i32LtUAcc: false
+        case .i32LtUImmAcc: false
+        case .i64LtUAcc: false
+        case .i32GtSAcc: false
+        case .i32GtSImmAcc: false
+        case .i64GtSAcc: false
+        case .i32GtUAcc: false
+        case .i32GtUImmAcc: false
+        case .i64GtUAcc: false
+        case .i32LeSAcc: false
+        case .i32LeSImmAcc: false
+        case .i64LeSAcc: false
+        case .i32LeUAcc: false
+        case .i32LeUImmAcc: false
+        case .i64LeUAcc: false
+        case .i32GeSAcc: false
+        case .i32GeSImmAcc: false
+        case .i64GeSAcc: false
+        case .i32GeUAcc: false
+        case .i32GeUImmAcc: false
+        case .i64GeUAcc: false
+        case .f64EqAcc: false
+        case .f64NeAcc: false
+        case .f64LtAcc: false
+        case .f64GtAcc: false
+        case .f64LeAcc: false
+        case .f64GeAcc: false
+        case .f64AddAcc: false
+        case .f64SubAcc: false
+        case .f64MulAcc: false
+        case .f64DivAcc: false
+        case .f64MinAcc: false
+        case .f64MaxAcc: false
+        case .i32EqzAcc: false
+        case .i64EqzAcc: false
+        case .i32ClzAcc: false
+        case .i32CtzAcc: false
+        case .i32PopcntAcc: false
+        case .i64ClzAcc: false
+        case .i64CtzAcc: false
+        case .i64PopcntAcc: false
+        case .i32Extend8SAcc: false
+        case .i32Extend16SAcc: false
+        case .i64Extend8SAcc: false
+        case .i64Extend16SAcc: false
+        case .i64Extend32SAcc: false
+        case .i32WrapI64Acc: false
+        case .f64AbsAcc: false
+        case .f64NegAcc: false
+        case .f64CeilAcc: false
+        case .f64FloorAcc: false
+        case .f64TruncAcc: false
+        case .f64NearestAcc: false
+        case .f64SqrtAcc: false
+        case .i32TruncSatF64SAcc: false
+        case .i32TruncSatF64UAcc: false
+        case .i64TruncSatF64SAcc: false
+        case .i64TruncSatF64UAcc: false
+        case .f64ConvertI32SAcc: false
+        case .f64ConvertI32UAcc: false
+        case .f64ConvertI64SAcc: false
+        case .f64ConvertI64UAcc: false
+        case .load32Acc: false
+        case .load64Acc: false
+        case .load8S32Acc: false
+        case .load8U32Acc: false
+        case .load16S32Acc: false
+        case .load16U32Acc: false
+        case .load8S64Acc: false
+        case .load16S64Acc: false
+        case .load32S64Acc: false
+        case .store8ValueAcc: true
+        case .store8AddressAcc: true
+        case .store16ValueAcc: true
+        case .store16AddressAcc: true
+        case .store32ValueAcc: true
+        case .store32AddressAcc: true
+        case .store64ValueAcc: true
+        case .store64AddressAcc: true
+        case .store64ValueFacc: true
+        case .store8ImmAddressAcc: true
+        case .store16ImmAddressAcc: true
+        case .store32ImmAddressAcc: true
+        case .brIfNezAcc: true
+        case .brIfEqzAcc: true
+        case .brI32EqAcc: true
+        case .brI32EqImmAcc: true
+        case .brI64EqAcc: true
+        case .brI32NeAcc: true
+        case .brI32NeImmAcc: true
+        case .brI64NeAcc: true
+        case .brI32LtSAcc: true
+        case .brI32LtSImmAcc: true
+        case .brI64LtSAcc: true
+        case .brI32LtUAcc: true
+        case .brI32LtUImmAcc: true
+        case .brI64LtUAcc: true
+        case .brI32GtSAcc: true
+        case .brI32GtSImmAcc: true
+        case .brI64GtSAcc: true
+        case .brI32GtUAcc: true
+        case .brI32GtUImmAcc: true
+        case .brI64GtUAcc: true
+        case .brI32LeSAcc: true
+        case .brI32LeSImmAcc: true
+        case .brI64LeSAcc: true
+        case .brI32LeUAcc: true
+        case .brI32LeUImmAcc: true
+        case .brI64LeUAcc: true
+        case .brI32GeSAcc: true
+        case .brI32GeSImmAcc: true
+        case .brI64GeSAcc: true
+        case .brI32GeUAcc: true
+        case .brI32GeUImmAcc: true
+        case .brI64GeUAcc: true
+        }
+    }
+}
+
+extension Opcode {
     /// The forms of this opcode that take one operand from an accumulator: the opcode, the operand
     /// field it replaces, the register, and a field holding the other operand of a commutative
     /// operation (swapped in when the accumulator holds that one).
@@ -1523,28 +2102,28 @@ extension Opcode {
         case .brI64LeU: [AccumulatorForm(.brI64LeUAcc, operand: .a, register: .acc)]
         case .brI64GeS: [AccumulatorForm(.brI64GeSAcc, operand: .a, register: .acc)]
         case .brI64GeU: [AccumulatorForm(.brI64GeUAcc, operand: .a, register: .acc)]
-        case .incBrIfNez: []
-        case .incBrIfEqz: []
-        case .incBrI32Eq: []
-        case .incBrI32Ne: []
-        case .incBrI32LtS: []
-        case .incBrI32LtU: []
-        case .incBrI32GtS: []
-        case .incBrI32GtU: []
-        case .incBrI32LeS: []
-        case .incBrI32LeU: []
-        case .incBrI32GeS: []
-        case .incBrI32GeU: []
-        case .incBrI32EqImm: []
-        case .incBrI32NeImm: []
-        case .incBrI32LtSImm: []
-        case .incBrI32LtUImm: []
-        case .incBrI32GtSImm: []
-        case .incBrI32GtUImm: []
-        case .incBrI32LeSImm: []
-        case .incBrI32LeUImm: []
-        case .incBrI32GeSImm: []
-        case .incBrI32GeUImm: []
+        case .incBrIfNez: [AccumulatorForm(.incBrIfNezAcc, operand: .a, register: .acc)]
+        case .incBrIfEqz: [AccumulatorForm(.incBrIfEqzAcc, operand: .a, register: .acc)]
+        case .incBrI32Eq: [AccumulatorForm(.incBrI32EqAcc, operand: .a, register: .acc)]
+        case .incBrI32Ne: [AccumulatorForm(.incBrI32NeAcc, operand: .a, register: .acc)]
+        case .incBrI32LtS: [AccumulatorForm(.incBrI32LtSAcc, operand: .a, register: .acc)]
+        case .incBrI32LtU: [AccumulatorForm(.incBrI32LtUAcc, operand: .a, register: .acc)]
+        case .incBrI32GtS: [AccumulatorForm(.incBrI32GtSAcc, operand: .a, register: .acc)]
+        case .incBrI32GtU: [AccumulatorForm(.incBrI32GtUAcc, operand: .a, register: .acc)]
+        case .incBrI32LeS: [AccumulatorForm(.incBrI32LeSAcc, operand: .a, register: .acc)]
+        case .incBrI32LeU: [AccumulatorForm(.incBrI32LeUAcc, operand: .a, register: .acc)]
+        case .incBrI32GeS: [AccumulatorForm(.incBrI32GeSAcc, operand: .a, register: .acc)]
+        case .incBrI32GeU: [AccumulatorForm(.incBrI32GeUAcc, operand: .a, register: .acc)]
+        case .incBrI32EqImm: [AccumulatorForm(.incBrI32EqImmAcc, operand: .a, register: .acc)]
+        case .incBrI32NeImm: [AccumulatorForm(.incBrI32NeImmAcc, operand: .a, register: .acc)]
+        case .incBrI32LtSImm: [AccumulatorForm(.incBrI32LtSImmAcc, operand: .a, register: .acc)]
+        case .incBrI32LtUImm: [AccumulatorForm(.incBrI32LtUImmAcc, operand: .a, register: .acc)]
+        case .incBrI32GtSImm: [AccumulatorForm(.incBrI32GtSImmAcc, operand: .a, register: .acc)]
+        case .incBrI32GtUImm: [AccumulatorForm(.incBrI32GtUImmAcc, operand: .a, register: .acc)]
+        case .incBrI32LeSImm: [AccumulatorForm(.incBrI32LeSImmAcc, operand: .a, register: .acc)]
+        case .incBrI32LeUImm: [AccumulatorForm(.incBrI32LeUImmAcc, operand: .a, register: .acc)]
+        case .incBrI32GeSImm: [AccumulatorForm(.incBrI32GeSImmAcc, operand: .a, register: .acc)]
+        case .incBrI32GeUImm: [AccumulatorForm(.incBrI32GeUImmAcc, operand: .a, register: .acc)]
         case .i32Add: [AccumulatorForm(.i32AddAcc, operand: .b, register: .acc, commutativeWith: .c)]
         case .i32Sub:
             [AccumulatorForm(.i32SubAcc, operand: .b, register: .acc), AccumulatorForm(.i32SubRhsAcc, operand: .c, register: .acc)]
@@ -1801,6 +2380,28 @@ extension Opcode {
         case .constThenLoadF64: []
         case .constThenStore32: []
         case .constThenStore64: []
+        case .incBrIfNezAcc: []
+        case .incBrIfEqzAcc: []
+        case .incBrI32EqAcc: []
+        case .incBrI32NeAcc: []
+        case .incBrI32LtSAcc: []
+        case .incBrI32LtUAcc: []
+        case .incBrI32GtSAcc: []
+        case .incBrI32GtUAcc: []
+        case .incBrI32LeSAcc: []
+        case .incBrI32LeUAcc: []
+        case .incBrI32GeSAcc: []
+        case .incBrI32GeUAcc: []
+        case .incBrI32EqImmAcc: []
+        case .incBrI32NeImmAcc: []
+        case .incBrI32LtSImmAcc: []
+        case .incBrI32LtUImmAcc: []
+        case .incBrI32GtSImmAcc: []
+        case .incBrI32GtUImmAcc: []
+        case .incBrI32LeSImmAcc: []
+        case .incBrI32LeUImmAcc: []
+        case .incBrI32GeSImmAcc: []
+        case .incBrI32GeUImmAcc: []
         case .selectAcc: []
         case .loadF64Acc: []
         case .i32SubRhsAcc: []
@@ -2290,6 +2891,28 @@ extension Opcode {
         case .constThenLoadF64: false
         case .constThenStore32: false
         case .constThenStore64: false
+        case .incBrIfNezAcc: true
+        case .incBrIfEqzAcc: true
+        case .incBrI32EqAcc: true
+        case .incBrI32NeAcc: true
+        case .incBrI32LtSAcc: true
+        case .incBrI32LtUAcc: true
+        case .incBrI32GtSAcc: true
+        case .incBrI32GtUAcc: true
+        case .incBrI32LeSAcc: true
+        case .incBrI32LeUAcc: true
+        case .incBrI32GeSAcc: true
+        case .incBrI32GeUAcc: true
+        case .incBrI32EqImmAcc: true
+        case .incBrI32NeImmAcc: true
+        case .incBrI32LtSImmAcc: true
+        case .incBrI32LtUImmAcc: true
+        case .incBrI32GtSImmAcc: true
+        case .incBrI32GtUImmAcc: true
+        case .incBrI32LeSImmAcc: true
+        case .incBrI32LeUImmAcc: true
+        case .incBrI32GeSImmAcc: true
+        case .incBrI32GeUImmAcc: true
         case .selectAcc: false
         case .loadF64Acc: false
         case .i32SubRhsAcc: false

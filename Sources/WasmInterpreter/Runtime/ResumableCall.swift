@@ -54,6 +54,9 @@ struct SuspendedCall {
     /// For a failed host call: where its results go (offset) and their types.
     var hostResultOffset: Int
     var hostResultTypes: [ValueType]
+    /// The integer accumulator to continue with (out of fuel at a `consumeFuel`; see
+    /// `ExecutionContext.trapAccumulator`).
+    var accumulator: UInt64 = 0
 }
 
 extension Func {
@@ -107,7 +110,7 @@ extension StoreCore {
         let outcome = try runWasm(entryFP: base, resumable: true) { frames in
             execute(
                 pc: state.pc, fp: base + state.fpOffset, instance: state.instance, framesBase: frames,
-                framesTop: frames + state.frames.count, context: context)
+                framesTop: frames + state.frames.count, accumulator: state.accumulator, context: context)
         }
         return finish(outcome, fp: base, resultTypes: state.resultTypes)
     }
@@ -157,7 +160,8 @@ extension StoreCore {
         return SuspendedCall(
             slots: Array(UnsafeBufferPointer(start: entryFP, count: top - entryFP)), frames: frames, pc: resumePC,
             fpOffset: fp - entryFP, instance: instance, resultTypes: [], hostResultOffset: hostResultOffset,
-            hostResultTypes: hostResultTypes)
+            hostResultTypes: hostResultTypes,
+            accumulator: trap == .outOfFuel && pc.pointee.opcode == .consumeFuel ? context.pointee.trapAccumulator : 0)
     }
 
     /// The frame size of the function whose code contains `pc`, a function of `instance` (the

@@ -55,6 +55,10 @@ struct FunctionTranslator: AnyInstructionVisitor {
     /// The finished function; call after the final `end`.
     mutating func finish() throws(WasmError) -> CompiledFunction {
         guard controls.isEmpty else { throw invalid("unexpected end of function body") }
+        // Compiled branch offsets are 32-bit byte counts (`CompiledInstr.offset`).
+        guard code.count <= Int(Int32.max) / instrStride else {
+            throw invalid("function too large for this interpreter: more than \(Int(Int32.max) / instrStride) instructions")
+        }
         // Moved out, not copied: the encoder's passes then rewrite the only reference in place.
         var instructions: [Instr] = []
         swap(&instructions, &code)

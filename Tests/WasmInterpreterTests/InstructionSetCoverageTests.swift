@@ -98,6 +98,7 @@ enum CoverageModule {
         for (op, t) in loads { bodies += loadShapes(op, t) }
         for (op, t) in stores { bodies += storeShapes(op, t) }
         bodies += loopTails()
+        bodies += indexedAccumulatorShapes()
         return bodies.enumerated().map { k, f in
             "(func (export \"f\(k)\") (param \(f.params)) (result \(f.result)) (local $n i32) \(f.body))"
         }
@@ -169,6 +170,24 @@ enum CoverageModule {
         return tests.flatMap { test in
             [counted, other].map { entry in ("i32 i32", "i32", "\(entry) (loop $l (br_if $l \(test))) (local.get $n)") }
         }
+    }
+
+    /// Indexed loads and stores (`base + k` addresses) whose base or value the instruction before
+    /// left in the accumulator.
+    static func indexedAccumulatorShapes() -> [(String, String, String)] {
+        let base = "(local.set 0 (i32.and (local.get 0) (i32.const 4095)))"
+        let address = "(i32.add (local.get 0) (i32.const 8))"
+        return loads.map { op, t in ("i32 i32", t, "\(base) (\(op) offset=4 \(address))") }
+            + stores.flatMap { op, t in
+                [
+                    ("i32 \(t)", "i32", "\(base) (\(op) \(address) (local.get 1)) (i32.const 0)"),
+                    ("i32 \(t)", "i32", "\(base) (\(op) \(address) \(constant(t))) (i32.const 0)"),
+                    (
+                        "i32 \(t)", "i32",
+                        "(local.set 1 \(computed(t, "(local.get 1)", "(local.get 1)"))) (\(op) \(address) (local.get 1)) (i32.const 0)"
+                    ),
+                ]
+            }
     }
 
     /// Runs every function in a store of `engine` (which meters fuel).

@@ -23,7 +23,7 @@ struct TranslatorFusionTests {
                 ; locals 2, frame 5
                 0: i32MulImm a=2 b=0 c=0 d=3
                 1: i32XorAcc a=2 b=2 c=1
-                2: ret1 a=2 b=0 c=0
+                2: ret1Acc a=2 b=0 c=0
                 """)
         #expect(try Fixture(wat).call("f", .i32(5), .i32(6)) == [.i32(15 ^ 6)])
     }
@@ -42,14 +42,14 @@ struct TranslatorFusionTests {
                 ; locals 2, frame 6
                 0: i32Mul a=3 b=0 c=0
                 1: i32AddAcc a=2 b=3 c=1
-                2: ret1 a=2 b=0 c=0
+                2: ret1Acc a=2 b=0 c=0
                 """)
         #expect(
             try ir(wat, function: 1) == """
                 ; locals 2, frame 6
                 0: i32Mul a=3 b=0 c=0
                 1: i32SubRhsAcc a=2 b=1 c=3
-                2: ret1 a=2 b=0 c=0
+                2: ret1Acc a=2 b=0 c=0
                 """)
         let f = try Fixture(wat)
         #expect(try f.call("add", .i32(7), .i32(100)) == [.i32(149)])
@@ -81,7 +81,7 @@ struct TranslatorFusionTests {
                 2: br a=0 b=0 c=0 d=2
                 3: const a=1 b=0 imm=20
                 4: i32AddImmAcc a=1 b=1 c=0 d=1
-                5: ret1 a=1 b=0 c=0
+                5: ret1Acc a=1 b=0 c=0
                 """)
         #expect(
             try ir(wat, function: 1) == """
@@ -92,7 +92,7 @@ struct TranslatorFusionTests {
                 3: br a=0 b=0 c=0 d=2
                 4: i32AddImm a=1 b=1 c=0 d=7
                 5: i32AddImm a=3 b=2 c=0 d=1
-                6: ret1 a=3 b=0 c=0
+                6: ret1Acc a=3 b=0 c=0
                 """)
         let f = try Fixture(wat)
         #expect(try f.call("same", .i32(1)) == [.i32(11)])
@@ -147,14 +147,14 @@ struct TranslatorFusionTests {
                 ; locals 2, frame 5
                 0: const a=1 b=0
                 1: incBrI32LtUAcc a=1 b=0 c=3
-                2: ret1 a=1 b=0 c=0
+                2: ret1Acc a=1 b=0 c=0
                 """)
         #expect(
             try ir(wat, function: 1) == """
                 ; locals 2, frame 6
                 0: const a=1 b=0
                 1: incBrI32NeAcc a=1 b=0 c=1
-                2: ret1 a=1 b=0 c=0
+                2: ret1Acc a=1 b=0 c=0
                 """)
         let f = try Fixture(wat)
         #expect(try f.call("up", .i32(10)) == [.i32(12)])
@@ -179,7 +179,7 @@ struct TranslatorFusionTests {
                 0: const a=1 b=0 imm=16
                 1: store32ImmAddressAcc a=1 b=0 c=77
                 2: load32Indexed a=1 b=0 c=8 d=8
-                3: ret1 a=1 b=0 c=0
+                3: ret1Acc a=1 b=0 c=0
                 """)
         let f = try Fixture(wat)
         #expect(try f.call("f", .i32(0)) == [.i32(77)])
@@ -207,7 +207,7 @@ struct TranslatorFusionTests {
                 0: store32Indexed a=0 b=1 c=8 d=4
                 1: store8ImmIndexed a=0 b=20 c=7
                 2: const a=3 b=0 imm=5
-                3: store64Indexed a=0 b=3 c=24
+                3: store64IndexedValueAcc a=0 b=3 c=24
                 4: constThenLoad32 a=2 b=0 imm=4
                 5: load32Acc a=2 b=2 c=0
                 6: const a=3 b=0 imm=12
@@ -217,7 +217,7 @@ struct TranslatorFusionTests {
                 10: i32WrapI64Acc a=4 b=4 c=0
                 11: i32AddAcc a=3 b=4 c=3
                 12: i32AddAcc a=2 b=3 c=2
-                13: ret1 a=2 b=0 c=0
+                13: ret1Acc a=2 b=0 c=0
                 """)
         let f = try Fixture(wat)
         // Base -8 (0xFFFF_FFF8): + 8 wraps to 0 (then offset 4), + 20 to 12, + 24 to 16.
@@ -237,9 +237,9 @@ struct TranslatorFusionTests {
                 ; locals 1, frame 3
                 0: brIfEqz a=0 b=0 c=0 d=3
                 1: const a=1 b=0 imm=1
-                2: ret1 a=1 b=0 c=0
+                2: ret1Acc a=1 b=0 c=0
                 3: const a=1 b=0 imm=2
-                4: ret1 a=1 b=0 c=0
+                4: ret1Acc a=1 b=0 c=0
                 """)
         let f = try Fixture(wat)
         #expect(try f.call("f", .i32(1)) == [.i32(1)])

@@ -46,7 +46,7 @@ struct TranslatorTests {
                 ; locals 2, frame 5
                 0: const a=1 b=0
                 1: i32AddImm a=1 b=0 c=0 d=1
-                2: ret1 a=1 b=0 c=0
+                2: ret1Acc a=1 b=0 c=0
                 """)
     }
 
@@ -57,7 +57,7 @@ struct TranslatorTests {
             listing == """
                 ; locals 1, frame 4
                 0: i32AddImm a=1 b=0 c=0 d=10
-                1: ret1 a=1 b=0 c=0
+                1: ret1Acc a=1 b=0 c=0
                 """)
         let f = try Fixture(
             """

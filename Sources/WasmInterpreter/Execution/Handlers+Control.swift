@@ -45,9 +45,23 @@
 @inline(__always) func brTableHandler(
     _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
-    let i = pc.instr
-    let index = lo32(slot(fp, i.pointee.a))
-    let last = i.pointee.b
+    tableBranch(lo32(slot(fp, pc.instr.pointee.a)), pc, fp, m, ms, acc, ctx, facc)
+}
+
+/// `brTable` with the index in the accumulator.
+@inline(__always) func brTableAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    tableBranch(lo32(acc), pc, fp, m, ms, acc, ctx, facc)
+}
+
+/// Continues with the `br` for `index` among the ones after this `brTable` (the last for any
+/// index past the table).
+@inline(__always) func tableBranch(
+    _ index: UInt32, _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64,
+    _ ctx: UnsafeMutableRawPointer, _ facc: Double
+) -> UInt {
+    let last = pc.instr.pointee.b
     return next(pc + (1 + Int(index < last ? index : last)) &* instrStride, fp, m, ms, acc, ctx, facc)
 }
 
@@ -61,6 +75,15 @@
     _ pc: UnsafeRawPointer, _ fp: Slots, _ _: UnsafeMutableRawPointer, _ _: UInt64, _ _: UInt64, _ ctx: UnsafeMutableRawPointer, _ _: Double
 ) -> UInt {
     fp[0] = slot(fp, pc.instr.pointee.a)
+    return returnToCaller(ctx)
+}
+
+/// `ret1` with the result in the accumulator (a function that returns what it just computed).
+@inline(__always) func ret1AccHandler(
+    _ _: UnsafeRawPointer, _ fp: Slots, _ _: UnsafeMutableRawPointer, _ _: UInt64, _ acc: UInt64, _ ctx: UnsafeMutableRawPointer,
+    _ _: Double
+) -> UInt {
+    fp[0] = acc
     return returnToCaller(ctx)
 }
 

@@ -209,3 +209,96 @@
     m.storeBytes(of: T(truncatingIfNeeded: bits), toByteOffset: Int(address), as: T.self)
     return next(pc + instrStride, fp, m, ms, acc, ctx, facc)
 }
+
+// MARK: indexed accesses with the base address in the accumulator
+
+@inline(__always) func load32IndexedAddressAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    load(pc, fp, m, ms, acc, ctx, facc, address: .acc, indexed: true, UInt32.self) { UInt64($0) }
+}
+@inline(__always) func load64IndexedAddressAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    load(pc, fp, m, ms, acc, ctx, facc, address: .acc, indexed: true, UInt64.self) { $0 }
+}
+@inline(__always) func loadF64IndexedAddressAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    load(pc, fp, m, ms, acc, ctx, facc, address: .acc, indexed: true, result: .facc, UInt64.self) { $0 }
+}
+@inline(__always) func load8S32IndexedAddressAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    load(pc, fp, m, ms, acc, ctx, facc, address: .acc, indexed: true, Int8.self) { bits(Int32($0)) }
+}
+@inline(__always) func load8U32IndexedAddressAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    load(pc, fp, m, ms, acc, ctx, facc, address: .acc, indexed: true, UInt8.self) { UInt64($0) }
+}
+@inline(__always) func load16S32IndexedAddressAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    load(pc, fp, m, ms, acc, ctx, facc, address: .acc, indexed: true, Int16.self) { bits(Int32($0)) }
+}
+@inline(__always) func load16U32IndexedAddressAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    load(pc, fp, m, ms, acc, ctx, facc, address: .acc, indexed: true, UInt16.self) { UInt64($0) }
+}
+@inline(__always) func store8IndexedAddressAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    store(pc, fp, m, ms, acc, ctx, facc, address: .acc, addend: .c, UInt8.self, immediate: false)
+}
+@inline(__always) func store8IndexedValueAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    store(pc, fp, m, ms, acc, ctx, facc, value: .acc, addend: .c, UInt8.self, immediate: false)
+}
+@inline(__always) func store16IndexedAddressAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    store(pc, fp, m, ms, acc, ctx, facc, address: .acc, addend: .c, UInt16.self, immediate: false)
+}
+@inline(__always) func store16IndexedValueAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    store(pc, fp, m, ms, acc, ctx, facc, value: .acc, addend: .c, UInt16.self, immediate: false)
+}
+@inline(__always) func store32IndexedAddressAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    store(pc, fp, m, ms, acc, ctx, facc, address: .acc, addend: .c, UInt32.self, immediate: false)
+}
+@inline(__always) func store32IndexedValueAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    store(pc, fp, m, ms, acc, ctx, facc, value: .acc, addend: .c, UInt32.self, immediate: false)
+}
+@inline(__always) func store64IndexedAddressAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    store(pc, fp, m, ms, acc, ctx, facc, address: .acc, addend: .c, UInt64.self, immediate: false)
+}
+@inline(__always) func store64IndexedValueAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    store(pc, fp, m, ms, acc, ctx, facc, value: .acc, addend: .c, UInt64.self, immediate: false)
+}
+@inline(__always) func store8ImmIndexedAddressAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    store(pc, fp, m, ms, acc, ctx, facc, address: .acc, addend: .b, UInt8.self, immediate: true)
+}
+@inline(__always) func store16ImmIndexedAddressAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    store(pc, fp, m, ms, acc, ctx, facc, address: .acc, addend: .b, UInt16.self, immediate: true)
+}
+@inline(__always) func store32ImmIndexedAddressAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    store(pc, fp, m, ms, acc, ctx, facc, address: .acc, addend: .b, UInt32.self, immediate: true)
+}

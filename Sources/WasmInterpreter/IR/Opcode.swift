@@ -367,6 +367,26 @@ enum Opcode: UInt16, CaseIterable {
     case constThenStore64
 
     // MARK: accumulator forms (chosen by `assemble`; see `Opcode.accumulatorForms`)
+    case load32IndexedAddressAcc
+    case load64IndexedAddressAcc
+    case loadF64IndexedAddressAcc
+    case load8S32IndexedAddressAcc
+    case load8U32IndexedAddressAcc
+    case load16S32IndexedAddressAcc
+    case load16U32IndexedAddressAcc
+    case store8IndexedAddressAcc
+    case store8IndexedValueAcc
+    case store16IndexedAddressAcc
+    case store16IndexedValueAcc
+    case store32IndexedAddressAcc
+    case store32IndexedValueAcc
+    case store64IndexedAddressAcc
+    case store64IndexedValueAcc
+    case store8ImmIndexedAddressAcc
+    case store16ImmIndexedAddressAcc
+    case store32ImmIndexedAddressAcc
+    case ret1Acc
+    case brTableAcc
     case incBrIfNezAcc
     case incBrIfEqzAcc
     case incBrI32EqAcc

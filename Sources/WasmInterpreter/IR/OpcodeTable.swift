@@ -309,6 +309,26 @@ extension Opcode {
         case .constThenLoadF64: constThenLoadF64Handler
         case .constThenStore32: constThenStore32Handler
         case .constThenStore64: constThenStore64Handler
+        case .load32IndexedAddressAcc: load32IndexedAddressAccHandler
+        case .load64IndexedAddressAcc: load64IndexedAddressAccHandler
+        case .loadF64IndexedAddressAcc: loadF64IndexedAddressAccHandler
+        case .load8S32IndexedAddressAcc: load8S32IndexedAddressAccHandler
+        case .load8U32IndexedAddressAcc: load8U32IndexedAddressAccHandler
+        case .load16S32IndexedAddressAcc: load16S32IndexedAddressAccHandler
+        case .load16U32IndexedAddressAcc: load16U32IndexedAddressAccHandler
+        case .store8IndexedAddressAcc: store8IndexedAddressAccHandler
+        case .store8IndexedValueAcc: store8IndexedValueAccHandler
+        case .store16IndexedAddressAcc: store16IndexedAddressAccHandler
+        case .store16IndexedValueAcc: store16IndexedValueAccHandler
+        case .store32IndexedAddressAcc: store32IndexedAddressAccHandler
+        case .store32IndexedValueAcc: store32IndexedValueAccHandler
+        case .store64IndexedAddressAcc: store64IndexedAddressAccHandler
+        case .store64IndexedValueAcc: store64IndexedValueAccHandler
+        case .store8ImmIndexedAddressAcc: store8ImmIndexedAddressAccHandler
+        case .store16ImmIndexedAddressAcc: store16ImmIndexedAddressAccHandler
+        case .store32ImmIndexedAddressAcc: store32ImmIndexedAddressAccHandler
+        case .ret1Acc: ret1AccHandler
+        case .brTableAcc: brTableAccHandler
         case .incBrIfNezAcc: incBrIfNezAccHandler
         case .incBrIfEqzAcc: incBrIfEqzAccHandler
         case .incBrI32EqAcc: incBrI32EqAccHandler
@@ -821,6 +841,26 @@ extension Opcode {
         case .constThenLoadF64: true
         case .constThenStore32: true
         case .constThenStore64: true
+        case .load32IndexedAddressAcc: false
+        case .load64IndexedAddressAcc: false
+        case .loadF64IndexedAddressAcc: false
+        case .load8S32IndexedAddressAcc: false
+        case .load8U32IndexedAddressAcc: false
+        case .load16S32IndexedAddressAcc: false
+        case .load16U32IndexedAddressAcc: false
+        case .store8IndexedAddressAcc: false
+        case .store8IndexedValueAcc: false
+        case .store16IndexedAddressAcc: false
+        case .store16IndexedValueAcc: false
+        case .store32IndexedAddressAcc: false
+        case .store32IndexedValueAcc: false
+        case .store64IndexedAddressAcc: false
+        case .store64IndexedValueAcc: false
+        case .store8ImmIndexedAddressAcc: false
+        case .store16ImmIndexedAddressAcc: false
+        case .store32ImmIndexedAddressAcc: false
+        case .ret1Acc: false
+        case .brTableAcc: false
         case .incBrIfNezAcc: false
         case .incBrIfEqzAcc: false
         case .incBrI32EqAcc: false
@@ -1333,6 +1373,26 @@ extension Opcode {
         case .constThenLoadF64: .slot
         case .constThenStore32: .slot
         case .constThenStore64: .slot
+        case .load32IndexedAddressAcc: .acc
+        case .load64IndexedAddressAcc: .acc
+        case .loadF64IndexedAddressAcc: .facc
+        case .load8S32IndexedAddressAcc: .acc
+        case .load8U32IndexedAddressAcc: .acc
+        case .load16S32IndexedAddressAcc: .acc
+        case .load16U32IndexedAddressAcc: .acc
+        case .store8IndexedAddressAcc: .slot
+        case .store8IndexedValueAcc: .slot
+        case .store16IndexedAddressAcc: .slot
+        case .store16IndexedValueAcc: .slot
+        case .store32IndexedAddressAcc: .slot
+        case .store32IndexedValueAcc: .slot
+        case .store64IndexedAddressAcc: .slot
+        case .store64IndexedValueAcc: .slot
+        case .store8ImmIndexedAddressAcc: .slot
+        case .store16ImmIndexedAddressAcc: .slot
+        case .store32ImmIndexedAddressAcc: .slot
+        case .ret1Acc: .slot
+        case .brTableAcc: .slot
         case .incBrIfNezAcc: .acc
         case .incBrIfEqzAcc: .acc
         case .incBrI32EqAcc: .acc
@@ -1846,6 +1906,26 @@ extension Opcode {
         case .constThenLoadF64: false
         case .constThenStore32: false
         case .constThenStore64: false
+        case .load32IndexedAddressAcc: false
+        case .load64IndexedAddressAcc: false
+        case .loadF64IndexedAddressAcc: false
+        case .load8S32IndexedAddressAcc: false
+        case .load8U32IndexedAddressAcc: false
+        case .load16S32IndexedAddressAcc: false
+        case .load16U32IndexedAddressAcc: false
+        case .store8IndexedAddressAcc: true
+        case .store8IndexedValueAcc: true
+        case .store16IndexedAddressAcc: true
+        case .store16IndexedValueAcc: true
+        case .store32IndexedAddressAcc: true
+        case .store32IndexedValueAcc: true
+        case .store64IndexedAddressAcc: true
+        case .store64IndexedValueAcc: true
+        case .store8ImmIndexedAddressAcc: true
+        case .store16ImmIndexedAddressAcc: true
+        case .store32ImmIndexedAddressAcc: true
+        case .ret1Acc: false
+        case .brTableAcc: false
         case .incBrIfNezAcc: false
         case .incBrIfEqzAcc: false
         case .incBrI32EqAcc: false
@@ -2064,9 +2144,9 @@ extension Opcode {
         case .br: []
         case .brIfNez: [AccumulatorForm(.brIfNezAcc, operand: .a, register: .acc)]
         case .brIfEqz: [AccumulatorForm(.brIfEqzAcc, operand: .a, register: .acc)]
-        case .brTable: []
+        case .brTable: [AccumulatorForm(.brTableAcc, operand: .a, register: .acc)]
         case .ret: []
-        case .ret1: []
+        case .ret1: [AccumulatorForm(.ret1Acc, operand: .a, register: .acc)]
         case .call: []
         case .callIndirect: []
         case .select: [AccumulatorForm(.selectAcc, operand: .d, register: .acc)]
@@ -2341,20 +2421,36 @@ extension Opcode {
         case .store8Imm: [AccumulatorForm(.store8ImmAddressAcc, operand: .a, register: .acc)]
         case .store16Imm: [AccumulatorForm(.store16ImmAddressAcc, operand: .a, register: .acc)]
         case .store32Imm: [AccumulatorForm(.store32ImmAddressAcc, operand: .a, register: .acc)]
-        case .load32Indexed: []
-        case .load64Indexed: []
-        case .loadF64Indexed: []
-        case .load8S32Indexed: []
-        case .load8U32Indexed: []
-        case .load16S32Indexed: []
-        case .load16U32Indexed: []
-        case .store8Indexed: []
-        case .store16Indexed: []
-        case .store32Indexed: []
-        case .store64Indexed: []
-        case .store8ImmIndexed: []
-        case .store16ImmIndexed: []
-        case .store32ImmIndexed: []
+        case .load32Indexed: [AccumulatorForm(.load32IndexedAddressAcc, operand: .b, register: .acc)]
+        case .load64Indexed: [AccumulatorForm(.load64IndexedAddressAcc, operand: .b, register: .acc)]
+        case .loadF64Indexed: [AccumulatorForm(.loadF64IndexedAddressAcc, operand: .b, register: .acc)]
+        case .load8S32Indexed: [AccumulatorForm(.load8S32IndexedAddressAcc, operand: .b, register: .acc)]
+        case .load8U32Indexed: [AccumulatorForm(.load8U32IndexedAddressAcc, operand: .b, register: .acc)]
+        case .load16S32Indexed: [AccumulatorForm(.load16S32IndexedAddressAcc, operand: .b, register: .acc)]
+        case .load16U32Indexed: [AccumulatorForm(.load16U32IndexedAddressAcc, operand: .b, register: .acc)]
+        case .store8Indexed:
+            [
+                AccumulatorForm(.store8IndexedAddressAcc, operand: .a, register: .acc),
+                AccumulatorForm(.store8IndexedValueAcc, operand: .b, register: .acc),
+            ]
+        case .store16Indexed:
+            [
+                AccumulatorForm(.store16IndexedAddressAcc, operand: .a, register: .acc),
+                AccumulatorForm(.store16IndexedValueAcc, operand: .b, register: .acc),
+            ]
+        case .store32Indexed:
+            [
+                AccumulatorForm(.store32IndexedAddressAcc, operand: .a, register: .acc),
+                AccumulatorForm(.store32IndexedValueAcc, operand: .b, register: .acc),
+            ]
+        case .store64Indexed:
+            [
+                AccumulatorForm(.store64IndexedAddressAcc, operand: .a, register: .acc),
+                AccumulatorForm(.store64IndexedValueAcc, operand: .b, register: .acc),
+            ]
+        case .store8ImmIndexed: [AccumulatorForm(.store8ImmIndexedAddressAcc, operand: .a, register: .acc)]
+        case .store16ImmIndexed: [AccumulatorForm(.store16ImmIndexedAddressAcc, operand: .a, register: .acc)]
+        case .store32ImmIndexed: [AccumulatorForm(.store32ImmIndexedAddressAcc, operand: .a, register: .acc)]
         case .memorySize: []
         case .memoryGrow: []
         case .memoryFill: []
@@ -2380,6 +2476,26 @@ extension Opcode {
         case .constThenLoadF64: []
         case .constThenStore32: []
         case .constThenStore64: []
+        case .load32IndexedAddressAcc: []
+        case .load64IndexedAddressAcc: []
+        case .loadF64IndexedAddressAcc: []
+        case .load8S32IndexedAddressAcc: []
+        case .load8U32IndexedAddressAcc: []
+        case .load16S32IndexedAddressAcc: []
+        case .load16U32IndexedAddressAcc: []
+        case .store8IndexedAddressAcc: []
+        case .store8IndexedValueAcc: []
+        case .store16IndexedAddressAcc: []
+        case .store16IndexedValueAcc: []
+        case .store32IndexedAddressAcc: []
+        case .store32IndexedValueAcc: []
+        case .store64IndexedAddressAcc: []
+        case .store64IndexedValueAcc: []
+        case .store8ImmIndexedAddressAcc: []
+        case .store16ImmIndexedAddressAcc: []
+        case .store32ImmIndexedAddressAcc: []
+        case .ret1Acc: []
+        case .brTableAcc: []
         case .incBrIfNezAcc: []
         case .incBrIfEqzAcc: []
         case .incBrI32EqAcc: []
@@ -2891,6 +3007,26 @@ extension Opcode {
         case .constThenLoadF64: false
         case .constThenStore32: false
         case .constThenStore64: false
+        case .load32IndexedAddressAcc: false
+        case .load64IndexedAddressAcc: false
+        case .loadF64IndexedAddressAcc: false
+        case .load8S32IndexedAddressAcc: false
+        case .load8U32IndexedAddressAcc: false
+        case .load16S32IndexedAddressAcc: false
+        case .load16U32IndexedAddressAcc: false
+        case .store8IndexedAddressAcc: false
+        case .store8IndexedValueAcc: false
+        case .store16IndexedAddressAcc: false
+        case .store16IndexedValueAcc: false
+        case .store32IndexedAddressAcc: false
+        case .store32IndexedValueAcc: false
+        case .store64IndexedAddressAcc: false
+        case .store64IndexedValueAcc: false
+        case .store8ImmIndexedAddressAcc: false
+        case .store16ImmIndexedAddressAcc: false
+        case .store32ImmIndexedAddressAcc: false
+        case .ret1Acc: false
+        case .brTableAcc: false
         case .incBrIfNezAcc: true
         case .incBrIfEqzAcc: true
         case .incBrI32EqAcc: true

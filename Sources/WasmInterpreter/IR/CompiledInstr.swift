@@ -89,82 +89,103 @@ func returnDirectly(_ code: inout [Instr]) {
 /// Calls, returns and resumed calls continue after instructions that leave nothing known.
 func useAccumulators(_ code: inout [Instr]) {
     guard code.count > 1 else { return }
+    let count = code.count
     let unknown = UInt32.max
     let conflicting = UInt32.max - 1
-    var isTarget = [Bool](repeating: false, count: code.count + 1)
-    // The slot mirrored in the integer accumulator after each instruction (`unknown`: none), and
-    // at each branch target, the slot every branch into it agrees on.
-    var mirror = [UInt32](repeating: unknown, count: code.count)
-    var agreed = [UInt32](repeating: unknown, count: code.count + 1)
-    // Why buffers: this runs for every instruction of every function compiled; array accesses
-    // checked for uniqueness and retains of the per-opcode form lists were most of its cost.
-    code.withUnsafeMutableBufferPointer { code in
-        isTarget.withUnsafeMutableBufferPointer { isTarget in
-            mirror.withUnsafeMutableBufferPointer { mirror in
-                agreed.withUnsafeMutableBufferPointer { agreed in
-                    for k in code.indices where code[k].op.isBranch {
-                        let target = k + Int(Int64(bitPattern: code[k].imm))
-                        if target >= 0 && target < isTarget.count { isTarget[target] = true }
-                    }
-                    // Straight-line knowledge only: a target starts unknown (no circular reasoning
-                    // through loops), and an instruction reached by neither a branch nor the one
-                    // before it (a `br_table` entry) follows one that knows nothing.
-                    for k in code.indices {
-                        let before = k > 0 && !isTarget[k] ? mirror[k - 1] : unknown
-                        let op = code[k].op
-                        mirror[k] = op.resultRegister == .acc ? code[k].a : op.keepsAccumulators ? before : unknown
-                    }
-                    // What each target receives: from every branch to it and from the instruction
-                    // before it (the function's entry for the first), all the same slot or nothing.
-                    func receive(_ slot: UInt32, at target: Int) {
-                        agreed[target] = agreed[target] == unknown || agreed[target] == slot ? slot : conflicting
-                    }
-                    for k in code.indices where code[k].op.isBranch {
-                        let target = k + Int(Int64(bitPattern: code[k].imm))
-                        if target >= 0 && target < code.count { receive(mirror[k] == unknown ? conflicting : mirror[k], at: target) }
-                    }
-                    for k in code.indices where isTarget[k] {
-                        receive(k == 0 || mirror[k - 1] == unknown ? conflicting : mirror[k - 1], at: k)
-                    }
-                    // Again with what the targets receive (a loop's fuel charge keeps the counter
-                    // in the register for the instruction after it). Sound: the agreements come
-                    // from the straight-line facts above, which assumed nothing at targets.
-                    for k in code.indices {
-                        let before = isTarget[k] ? (agreed[k] < conflicting ? agreed[k] : unknown) : k > 0 ? mirror[k - 1] : unknown
-                        let op = code[k].op
-                        mirror[k] = op.resultRegister == .acc ? code[k].a : op.keepsAccumulators ? before : unknown
-                    }
-                    accumulatorFormList.withUnsafeBufferPointer { list in
-                        accumulatorFormStart.withUnsafeBufferPointer { start in
-                            for k in code.indices {
-                                let held: UInt32 = isTarget[k] ? agreed[k] : k > 0 ? mirror[k - 1] : unknown
-                                // The float accumulator is followed from one instruction to the next only.
-                                let floatHeld = k > 0 && !isTarget[k] && code[k - 1].op.resultRegister == .facc ? code[k - 1].a : unknown
-                                guard held < conflicting || floatHeld != unknown else { continue }
-                                let op = Int(code[k].op.rawValue)
-                                for j in Int(start[op])..<Int(start[op + 1]) {
-                                    let form = list[j]
-                                    let produced = form.register == .acc ? held : form.register == .facc ? floatHeld : unknown
-                                    guard produced < conflicting else { continue }
-                                    if code[k][form.operand] == produced {
-                                        code[k].op = form.opcode
-                                        break
-                                    }
-                                    if let other = form.commutativeWith, code[k][other] == produced {
-                                        let first = code[k][form.operand]
-                                        code[k][form.operand] = produced
-                                        code[k][other] = first
-                                        code[k].op = form.opcode
-                                        break
-                                    }
+    // Scratch, one allocation: per instruction, whether it is a branch target; the slot the
+    // integer accumulator mirrors after it (`unknown`: none); and at each branch target, the slot
+    // every way into it agrees on.
+    let scratch = UnsafeMutableRawPointer.allocate(byteCount: count * 9 + 8, alignment: 8)
+    defer { scratch.deallocate() }
+    let mirror = scratch.bindMemory(to: UInt32.self, capacity: count)
+    let agreed = (scratch + count * 4).bindMemory(to: UInt32.self, capacity: count)
+    let isTarget = (scratch + count * 8).bindMemory(to: Bool.self, capacity: count)
+    agreed.initialize(repeating: unknown, count: count)
+    isTarget.initialize(repeating: false, count: count)
+    // Why buffers and a flag table: this runs for every instruction of every function compiled,
+    // and array uniqueness checks and per-opcode switches were most of its cost.
+    code.withUnsafeMutableBufferPointer { buffer in
+        let code = buffer
+        opcodeFlags.withUnsafeBufferPointer { flags in
+            for k in 0..<count where flags[Int(code[k].op.rawValue)] & OpcodeFlags.isBranch != 0 {
+                let target = k + Int(Int64(bitPattern: code[k].imm))
+                if target >= 0 && target < count { isTarget[target] = true }
+            }
+            // What each target receives: from every branch to it and from the instruction before
+            // it (the function's entry for the first), all the same slot or nothing. The facts
+            // used are straight-line ones: a target starts unknown here (no circular reasoning
+            // through loops), and an instruction reached by neither a branch nor the one before
+            // it (a `br_table` entry) follows one that knows nothing.
+            func receive(_ slot: UInt32, at target: Int) {
+                let previous = agreed[target]
+                agreed[target] = previous == unknown || previous == slot ? slot : conflicting
+            }
+            for k in 0..<count {
+                let f = flags[Int(code[k].op.rawValue)]
+                let before = k > 0 && !isTarget[k] ? mirror[k - 1] : unknown
+                let after = f & OpcodeFlags.resultInAcc != 0 ? code[k].a : f & OpcodeFlags.keeps != 0 ? before : unknown
+                mirror[k] = after
+                if isTarget[k] { receive(k == 0 || mirror[k - 1] == unknown ? conflicting : mirror[k - 1], at: k) }
+                if f & OpcodeFlags.isBranch != 0 {
+                    let target = k + Int(Int64(bitPattern: code[k].imm))
+                    if target >= 0 && target < count { receive(after == unknown ? conflicting : after, at: target) }
+                }
+            }
+            // The rewriting, following the register again with what the targets receive (a
+            // loop's fuel charge keeps the counter there for the instruction after it). Sound:
+            // the agreements come from the straight-line facts above.
+            accumulatorFormList.withUnsafeBufferPointer { list in
+                accumulatorFormStart.withUnsafeBufferPointer { start in
+                    var held = unknown
+                    var floatHeld = unknown
+                    for k in 0..<count {
+                        if isTarget[k] {
+                            held = agreed[k] < conflicting ? agreed[k] : unknown
+                            // The float accumulator is followed from one instruction to the next only.
+                            floatHeld = unknown
+                        }
+                        let op = Int(code[k].op.rawValue)
+                        let f = flags[op]
+                        if held != unknown || floatHeld != unknown {
+                            for j in Int(start[op])..<Int(start[op + 1]) {
+                                let form = list[j]
+                                let produced = form.register == .acc ? held : form.register == .facc ? floatHeld : unknown
+                                guard produced != unknown else { continue }
+                                if code[k][form.operand] == produced {
+                                    code[k].op = form.opcode
+                                    break
+                                }
+                                if let other = form.commutativeWith, code[k][other] == produced {
+                                    let first = code[k][form.operand]
+                                    code[k][form.operand] = produced
+                                    code[k][other] = first
+                                    code[k].op = form.opcode
+                                    break
                                 }
                             }
                         }
+                        held = f & OpcodeFlags.resultInAcc != 0 ? code[k].a : f & OpcodeFlags.keeps != 0 ? held : unknown
+                        floatHeld = f & OpcodeFlags.resultInFacc != 0 ? code[k].a : unknown
                     }
                 }
             }
         }
     }
+}
+
+/// Per-opcode properties `useAccumulators` reads for every instruction, one byte each (the
+/// generated switches compile to jump tables).
+enum OpcodeFlags {
+    static let isBranch: UInt8 = 1
+    static let keeps: UInt8 = 2
+    static let resultInAcc: UInt8 = 4
+    static let resultInFacc: UInt8 = 8
+}
+
+/// `OpcodeFlags` by raw opcode, computed once.
+let opcodeFlags: [UInt8] = Opcode.allCases.map { op in
+    (op.isBranch ? OpcodeFlags.isBranch : 0) | (op.keepsAccumulators ? OpcodeFlags.keeps : 0)
+        | (op.resultRegister == .acc ? OpcodeFlags.resultInAcc : 0) | (op.resultRegister == .facc ? OpcodeFlags.resultInFacc : 0)
 }
 
 /// Gives an instruction the pair form that also runs the instruction after it (see

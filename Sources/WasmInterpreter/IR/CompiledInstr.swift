@@ -92,14 +92,12 @@ func useAccumulators(_ code: inout [Instr]) {
     let count = code.count
     let unknown = UInt32.max
     let conflicting = UInt32.max - 1
-    // Scratch, one allocation: per instruction, whether it is a branch target; the slot the
-    // integer accumulator mirrors after it (`unknown`: none); and at each branch target, the slot
-    // every way into it agrees on.
-    let scratch = UnsafeMutableRawPointer.allocate(byteCount: count * 9 + 8, alignment: 8)
+    // Scratch, one allocation: at each branch target, the slot every way into it agrees on the
+    // integer accumulator holding (`unknown`: none); per instruction, whether it is a target.
+    let scratch = UnsafeMutableRawPointer.allocate(byteCount: count * 5 + 8, alignment: 8)
     defer { scratch.deallocate() }
-    let mirror = scratch.bindMemory(to: UInt32.self, capacity: count)
-    let agreed = (scratch + count * 4).bindMemory(to: UInt32.self, capacity: count)
-    let isTarget = (scratch + count * 8).bindMemory(to: Bool.self, capacity: count)
+    let agreed = scratch.bindMemory(to: UInt32.self, capacity: count)
+    let isTarget = (scratch + count * 4).bindMemory(to: Bool.self, capacity: count)
     agreed.initialize(repeating: unknown, count: count)
     isTarget.initialize(repeating: false, count: count)
     // Why buffers and a flag table: this runs for every instruction of every function compiled,
@@ -120,12 +118,14 @@ func useAccumulators(_ code: inout [Instr]) {
                 let previous = agreed[target]
                 agreed[target] = previous == unknown || previous == slot ? slot : conflicting
             }
+            // The slot the register mirrors after the previous instruction (`unknown`: none).
+            var previous = unknown
             for k in 0..<count {
                 let f = flags[Int(code[k].op.rawValue)]
-                let before = k > 0 && !isTarget[k] ? mirror[k - 1] : unknown
+                if isTarget[k] { receive(k == 0 || previous == unknown ? conflicting : previous, at: k) }
+                let before = isTarget[k] ? unknown : previous
                 let after = f & OpcodeFlags.resultInAcc != 0 ? code[k].a : f & OpcodeFlags.keeps != 0 ? before : unknown
-                mirror[k] = after
-                if isTarget[k] { receive(k == 0 || mirror[k - 1] == unknown ? conflicting : mirror[k - 1], at: k) }
+                previous = after
                 if f & OpcodeFlags.isBranch != 0 {
                     let target = k + Int(Int64(bitPattern: code[k].imm))
                     if target >= 0 && target < count { receive(after == unknown ? conflicting : after, at: target) }

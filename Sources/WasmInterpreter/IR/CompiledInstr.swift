@@ -115,16 +115,19 @@ func useAccumulators(_ code: inout [Instr]) {
             // through loops), and an instruction reached by neither a branch nor the one before
             // it (a `br_table` entry) follows one that knows nothing.
             func receive(_ slot: UInt32, at target: Int) {
-                let previous = agreed[target]
-                agreed[target] = previous == unknown || previous == slot ? slot : conflicting
+                let current = agreed[target]
+                agreed[target] = current == unknown || current == slot ? slot : conflicting
+            }
+            // The slot the register mirrors after instruction `k`, given what it mirrored before.
+            func heldAfter(_ k: Int, _ f: UInt8, before: UInt32) -> UInt32 {
+                f & OpcodeFlags.resultInAcc != 0 ? code[k].a : f & OpcodeFlags.keeps != 0 ? before : unknown
             }
             // The slot the register mirrors after the previous instruction (`unknown`: none).
             var previous = unknown
             for k in 0..<count {
                 let f = flags[Int(code[k].op.rawValue)]
                 if isTarget[k] { receive(k == 0 || previous == unknown ? conflicting : previous, at: k) }
-                let before = isTarget[k] ? unknown : previous
-                let after = f & OpcodeFlags.resultInAcc != 0 ? code[k].a : f & OpcodeFlags.keeps != 0 ? before : unknown
+                let after = heldAfter(k, f, before: isTarget[k] ? unknown : previous)
                 previous = after
                 if f & OpcodeFlags.isBranch != 0 {
                     let target = k + Int(Int64(bitPattern: code[k].imm))
@@ -164,7 +167,7 @@ func useAccumulators(_ code: inout [Instr]) {
                                 }
                             }
                         }
-                        held = f & OpcodeFlags.resultInAcc != 0 ? code[k].a : f & OpcodeFlags.keeps != 0 ? held : unknown
+                        held = heldAfter(k, f, before: held)
                         floatHeld = f & OpcodeFlags.resultInFacc != 0 ? code[k].a : unknown
                     }
                 }
@@ -216,22 +219,22 @@ func fusePairs(_ code: inout [Instr]) {
 /// and `assemble` asks for every instruction of every function), in opcode order, and where each
 /// opcode's entries start in it (one more entry than opcodes): like `pairList` and `pairStart`.
 let accumulatorFormList: [AccumulatorForm] = Opcode.allCases.flatMap(\.accumulatorForms)
-let accumulatorFormStart: [Int32] = {
-    var start: [Int32] = [0]
-    for op in Opcode.allCases { start.append(start.last! + Int32(op.accumulatorForms.count)) }
-    return start
-}()
+let accumulatorFormStart = startOffsets(counts: Opcode.allCases.map(\.accumulatorForms.count))
 
 /// `pairForms` sorted by first opcode, and where each first opcode's entries start in it (one more
 /// entry than opcodes): an index and a short scan per instruction, no hashing, no reference counting.
 let pairList: [(first: Opcode, second: Opcode, pair: Opcode)] =
     pairForms.map { ($0.key.first, $0.key.second, $0.value) }.sorted { $0.first.rawValue < $1.first.rawValue }
-let pairStart: [Int32] = {
-    var start = [Int32](repeating: 0, count: Opcode.allCases.count + 1)
-    for entry in pairList { start[Int(entry.first.rawValue) + 1] += 1 }
-    for k in 1..<start.count { start[k] += start[k - 1] }
+let pairStart = startOffsets(counts: Opcode.allCases.map { op in pairList.count { $0.first == op } })
+
+/// Where each opcode's entries start in a list sorted by opcode, given how many each has: the
+/// running sums, one more than opcodes (entries of opcode `k` are `start[k] ..< start[k + 1]`).
+func startOffsets(counts: [Int]) -> [Int32] {
+    var start: [Int32] = [0]
+    start.reserveCapacity(counts.count + 1)
+    for count in counts { start.append(start.last! + Int32(count)) }
     return start
-}()
+}
 
 /// Two opcodes in sequence.
 struct OpcodePair: Hashable {

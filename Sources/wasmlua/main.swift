@@ -13,7 +13,7 @@ let usage = """
     usage: wasmlua [options] [script [args]]   run Lua with the `wasm` module, as `lua` does
            wasmlua wast FILE.wast...
            wasmlua run [OPTIONS] FILE.wasm|FILE.wat [ARGS...]   run a WASI program (wasmlua run -h)
-           wasmlua dump FILE.wasm|FILE.wat [INDEX]   print the interpreter IR of the defined functions
+           wasmlua dump [--fuel] FILE.wasm|FILE.wat [INDEX]   print the interpreter IR of the defined functions
     With no script, wasmlua shows a prompt on a terminal and runs standard input otherwise.
     \(LuaHost.usage.split(separator: "\n").dropFirst().joined(separator: "\n"))
     """
@@ -77,11 +77,17 @@ case "fuzz-serve":
 case "-h", "--help": print(usage)
 case "dump":
     // Developer aid: `wasmlua dump FILE [INDEX]` prints the IR of every defined function (or of
-    // defined function INDEX).
-    guard arguments.count == 2 || arguments.count == 3 else { fail("usage: wasmlua dump FILE.wasm|FILE.wat [INDEX]") }
+    // defined function INDEX); `--fuel` compiles with fuel metering.
+    var arguments = arguments
+    var config = Config()
+    if arguments.count > 1, arguments[1] == "--fuel" {
+        config.consumeFuel = true
+        arguments.remove(at: 1)
+    }
+    guard arguments.count == 2 || arguments.count == 3 else { fail("usage: wasmlua dump [--fuel] FILE.wasm|FILE.wat [INDEX]") }
     let bytes = readFile(arguments[1])
     do {
-        let module = try Module(engine: Engine(), binaryOrText: bytes)
+        let module = try Module(engine: Engine(config: config), binaryOrText: bytes)
         var indices = 0..<module.definedFunctionCount
         if arguments.count == 3 {
             guard let k = Int(arguments[2]), indices.contains(k) else {

@@ -164,6 +164,58 @@ struct TranslatorTests {
                 """)
     }
 
+    @Test("each block's fuel charge runs with the block's first instruction, and charges exactly its cost")
+    func fuelChargeFusion() throws {
+        var config = Config()
+        config.consumeFuel = true
+        let engine = Engine(config: config)
+        let module = try Module(
+            engine: engine,
+            wat: """
+                (module (func (export "count") (param i32) (result i32) (local i32)
+                  (loop
+                    (local.set 1 (i32.add (local.get 1) (i32.const 1)))
+                    (br_if 0 (i32.lt_u (local.get 1) (local.get 0))))
+                  (local.get 1)))
+                """)
+        let code = module.code[0]
+        var charges = 0
+        var loopCost: UInt64?
+        for k in 0..<code.count {
+            if code[k].opcode == .consumeFuel {
+                charges += 1
+                #expect(address(of: code[k].handler) == address(of: code[k + 1].opcode.fuelThenHandler))
+            }
+            if code[k].opcode.isBranch, code[k].offset < 0 {
+                let header = code[k + code[k].offset / instrStride]
+                #expect(header.opcode == .consumeFuel)
+                loopCost = header.imm
+            }
+        }
+        #expect(charges == 3)  // the entry, the loop, after the loop
+        let cost = try #require(loopCost)
+        // The back edge lands on the fused charge: each iteration pays the loop block's cost, once.
+        let store = Store(engine: engine)
+        let count = try Linker<Void>(engine: engine).instantiate(store, module).getFunc(store, "count")!
+        func used(_ n: Int32) throws -> UInt64 {
+            try store.setFuel(1_000_000)
+            #expect(try count.call(store, [.i32(n)]) == [.i32(n)])
+            return 1_000_000 - (try store.getFuel())
+        }
+        #expect(try used(300) - used(200) == 100 * cost)
+        // Out of fuel at the fused charge, a resumed call continues from it.
+        try store.setFuel(10)
+        var call = try count.callResumable(store, [.i32(50)])
+        var refills = 0
+        while case .outOfFuel(let suspended) = call {
+            refills += 1
+            try store.setFuel(10)
+            call = try suspended.resume(store)
+        }
+        #expect(refills > 5)
+        #expect(call.results == [.i32(50)])
+    }
+
     @Test("returning locals in swapped order")
     func parallelReturn() throws {
         let f = try Fixture("(module (func (export \"swap\") (param i32 i32) (result i32 i32) (local.get 1) (local.get 0)))")

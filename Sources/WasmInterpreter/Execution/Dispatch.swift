@@ -122,15 +122,28 @@ func execute(
     let memory = instance.pointee.memory.pointee
     let raw = UnsafeMutableRawPointer(ctx)
     #if DEBUG
-        ctx.pointee.instructionObserver?(pc.pointee.opcode)
+        observe(pc, ctx)
     #endif
     var status = pc.pointee.handler(UnsafeRawPointer(pc), fp, memory.base, memory.byteCount, accumulator, raw, 0)
     while status == continueDispatch {
         let s = ctx.pointee.resumeState.unsafelyUnwrapped
         #if DEBUG
-            ctx.pointee.instructionObserver?(s.pc.instr.pointee.opcode)
+            observe(s.pc.instr, ctx)
         #endif
         status = s.pc.instr.pointee.handler(s.pc, s.fp, s.memory, s.memorySize, s.acc, raw, s.facc)
     }
     return TrapCode(rawValue: UInt8(truncatingIfNeeded: status))!
 }
+
+#if DEBUG
+    /// Reports the instruction at `pc` to the context's `instructionObserver`, and the one after it
+    /// too when `pc` is a fuel charge fused with it (`Opcode.fuelThenHandler`): both run.
+    func observe(_ pc: CodePointer, _ ctx: UnsafeMutablePointer<ExecutionContext>) {
+        guard let observer = ctx.pointee.instructionObserver else { return }
+        let opcode = pc.pointee.opcode
+        observer(opcode)
+        if opcode == .consumeFuel, address(of: pc.pointee.handler) != Opcode.consumeFuel.handlerAddress {
+            observer((pc + 1).pointee.opcode)
+        }
+    }
+#endif

@@ -60,6 +60,8 @@ func assemble(_ translated: consuming [Instr]) -> CodeBuffer {
     let buffer = CodeBuffer.allocate(capacity: max(code.count, 1))
     for (k, instr) in code.enumerated() {
         (buffer.baseAddress! + k).initialize(to: CompiledInstr(instr))
+        // Why: a block's fuel charge and its first instruction then cost one dispatch, not two.
+        if instr.op == .consumeFuel, k + 1 < code.count { buffer[k].handler = code[k + 1].op.fuelThenHandler }
     }
     if code.isEmpty { (buffer.baseAddress!).initialize(to: CompiledInstr(Instr(.unreachable))) }
     return buffer

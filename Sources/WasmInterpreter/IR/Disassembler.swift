@@ -34,8 +34,10 @@ extension CompiledInstr {
 extension Opcode {
     /// Every opcode, keyed by the address of its handler. Why uniquing: the optimizer may fold
     /// handlers with identical bodies (e.g. `load8U32` and `load8U64`) into one function.
+    /// A `consumeFuel` fused with the instruction after it (`fuelThenHandler`) is a `consumeFuel`.
     static let byHandler: [UInt: Opcode] = Dictionary(
-        allCases.map { (address(of: $0.handler), $0) }, uniquingKeysWith: { first, _ in first })
+        allCases.map { (address(of: $0.handler), $0) } + allCases.map { (address(of: $0.fuelThenHandler), .consumeFuel) },
+        uniquingKeysWith: { first, _ in first })
 }
 
 extension Opcode {

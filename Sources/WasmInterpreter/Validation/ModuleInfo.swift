@@ -185,6 +185,9 @@ struct ModuleInfo: Sendable {
             }
             elements.append(Element(type: type, mode: mode, items: items))
         }
+        // Why released here: the parsed form is not needed any more, and the peak of a compile is
+        // at its end, when every function's code is held.
+        rawElements = []
 
         for segment in rawData {
             switch segment {
@@ -199,10 +202,14 @@ struct ModuleInfo: Sendable {
             types: types, functionTypeIndices: functionTypeIndices, tables: tables, memoryCount: memories.count,
             globals: globals, elementTypes: elements.map(\.type), dataCount: dataCount, declaredFunctions: declared,
             fuel: fuel)
-        for (k, body) in codes.enumerated() {
-            let index = importedFunctionCount + k
+        // Each parsed body (its locals list) is released once translated: reversed, then popped.
+        codes.reverse()
+        functions.reserveCapacity(codes.count)
+        var index = importedFunctionCount
+        while let body = codes.popLast() {
             let type = types[Int(functionTypeIndices[index])]
             functions.append(try Self.translate(body, type: type, context: context, index: index, nameSection: nameSection))
+            index += 1
         }
     }
 

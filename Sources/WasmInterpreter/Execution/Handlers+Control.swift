@@ -55,14 +55,16 @@
     tableBranch(lo32(acc), pc, fp, m, ms, acc, ctx, facc)
 }
 
-/// Continues with the `br` for `index` among the ones after this `brTable` (the last for any
-/// index past the table).
+/// Continues at target `index` of this `brTable` (the last for any index past the table): the
+/// targets are packed after it as 32-bit byte offsets from it (`assemble`).
 @inline(__always) func tableBranch(
     _ index: UInt32, _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64,
     _ ctx: UnsafeMutableRawPointer, _ facc: Double
 ) -> UInt {
     let last = pc.instr.pointee.b
-    return next(pc + (1 + Int(index < last ? index : last)) &* instrStride, fp, m, ms, acc, ctx, facc)
+    let entry = Int(index < last ? index : last)
+    let offset = (pc + instrStride).load(fromByteOffset: entry &* MemoryLayout<Int32>.stride, as: Int32.self)
+    return next(pc + Int(offset), fp, m, ms, acc, ctx, facc)
 }
 
 @inline(__always) func retHandler(

@@ -51,26 +51,81 @@ typealias CodePointer = UnsafePointer<CompiledInstr>
 typealias CodeBuffer = UnsafeMutableBufferPointer<CompiledInstr>
 
 /// Encodes a function's translated instructions into executable code, with accumulator forms
-/// where they apply (see `useAccumulators`).
-func assemble(_ translated: consuming [Instr]) -> CodeBuffer {
+/// where they apply (see `useAccumulators`); returns the code and its number of slots.
+///
+/// A `brTable`'s targets, which the translator emits as the `br`s after it, are packed into the
+/// slots after it as 32-bit byte offsets (`tableEntriesPerSlot` to a slot): one dispatch per
+/// `br_table` instead of two, and a sixth of the memory for each target. So an instruction's
+/// slot is not its index among the translated instructions; branch offsets are re-measured.
+func assemble(_ translated: consuming [Instr]) -> (code: CodeBuffer, count: Int) {
     var code = consume translated
     returnDirectly(&code)
     useAccumulators(&code)
     fusePairs(&code)
-    let buffer = CodeBuffer.allocate(capacity: max(code.count, 1))
-    for (k, instr) in code.enumerated() {
-        (buffer.baseAddress! + k).initialize(to: CompiledInstr(instr))
-        // Why: a block's fuel charge and its first instruction then cost one dispatch, not two.
-        if instr.op == .consumeFuel, k + 1 < code.count { buffer[k].handler = code[k + 1].op.fuelThenHandler }
+    // The slot of each translated instruction, and one past the end (a table's `br`s get the
+    // slot after the table: nothing branches to them).
+    var slot = [Int](repeating: 0, count: code.count + 1)
+    var used = 0
+    var k = 0
+    while k < code.count {
+        slot[k] = used
+        used += 1
+        k += 1
+        if code[k - 1].op.isTable {
+            let targets = Int(code[k - 1].b) + 1
+            for entry in k..<k + targets { slot[entry] = used }
+            used += tableSlots(targets: targets)
+            k += targets
+        }
     }
-    if code.isEmpty { (buffer.baseAddress!).initialize(to: CompiledInstr(Instr(.unreachable))) }
-    return buffer
+    slot[code.count] = used
+    let buffer = CodeBuffer.allocate(capacity: max(used, 1))
+    let base = buffer.baseAddress!
+    k = 0
+    while k < code.count {
+        var instr = code[k]
+        let at = slot[k]
+        if instr.op.isBranch { instr.imm = UInt64(bitPattern: Int64(slot[k + Int(Int64(bitPattern: instr.imm))] - at)) }
+        (base + at).initialize(to: CompiledInstr(instr))
+        // Why: a block's fuel charge and its first instruction then cost one dispatch, not two.
+        if instr.op == .consumeFuel, k + 1 < code.count { base[at].handler = code[k + 1].op.fuelThenHandler }
+        k += 1
+        guard instr.op.isTable else { continue }
+        let targets = Int(instr.b) + 1
+        let table = UnsafeMutableRawPointer(base + at + 1)
+        table.initializeMemory(as: UInt8.self, repeating: 0, count: tableSlots(targets: targets) * instrStride)
+        for entry in 0..<targets {
+            let br = code[k + entry]
+            precondition(br.op == .br, "a br_table target that is not a br")
+            let target = k + entry + Int(Int64(bitPattern: br.imm))
+            let offset = Int32((slot[target] - at) * instrStride)
+            table.storeBytes(of: offset, toByteOffset: entry * MemoryLayout<Int32>.stride, as: Int32.self)
+        }
+        k += targets
+    }
+    if code.isEmpty { base.initialize(to: CompiledInstr(Instr(.unreachable))) }
+    return (buffer, max(used, 1))
+}
+
+/// How many `brTable` targets one instruction slot holds (32-bit byte offsets).
+let tableEntriesPerSlot = instrStride / MemoryLayout<Int32>.stride
+
+/// The slots that `targets` packed `brTable` targets take.
+func tableSlots(targets: Int) -> Int { (targets + tableEntriesPerSlot - 1) / tableEntriesPerSlot }
+
+extension Opcode {
+    /// `brTable` or its accumulator form: followed by its targets.
+    var isTable: Bool { self == .brTable || self == .brTableAcc }
 }
 
 /// Replaces each `br` to a `ret` or `ret1` by that return: the same frame, one dispatch fewer
 /// (the base case of a recursive function typically ends this way).
 func returnDirectly(_ code: inout [Instr]) {
-    for k in code.indices where code[k].op == .br {
+    // A `brTable`'s `br`s stay: they become the table's offsets (the target is the return then).
+    var tableEnd = 0
+    for k in code.indices {
+        if code[k].op.isTable { tableEnd = k + 2 + Int(code[k].b) }
+        guard code[k].op == .br, k >= tableEnd else { continue }
         let target = k + Int(Int64(bitPattern: code[k].imm))
         guard target >= 0, target < code.count else { continue }
         let op = code[target].op

@@ -3,18 +3,30 @@ extension Module {
     package func disassemble(function index: Int) -> String {
         let compiled = info.functions[index]
         var lines = ["; locals \(compiled.numLocals), frame \(compiled.frameSize)"]
-        for (k, instr) in code[index].enumerated() where k < compiled.code.count {
+        let buffer = code[index]
+        var k = 0
+        while k < compiled.code.count {
+            let instr = buffer[k]
             let op = instr.opcode
             var line = "\(k): \(op) a=\(instr.a) b=\(instr.b)"
             if op.isWide {
                 if instr.imm != 0 { line += " imm=\(Int64(bitPattern: instr.imm))" }
             } else {
                 line += " c=\(instr.c)"
-                // Branch offsets are encoded in bytes; listed in instructions.
+                // Branch offsets are encoded in bytes; listed in slots.
                 let d = op.isBranch ? instr.offset / instrStride : Int(Int32(bitPattern: instr.d))
                 if d != 0 { line += " d=\(d)" }
             }
             lines.append(line)
+            k += 1
+            if op.isTable {
+                // The packed targets, in slots from the table.
+                let targets = Int(instr.b) + 1
+                let table = UnsafeRawPointer(buffer.baseAddress! + k)
+                let offsets = (0..<targets).map { table.load(fromByteOffset: $0 * 4, as: Int32.self) / Int32(instrStride) }
+                lines.append("\(k): targets \(offsets.map(String.init).joined(separator: " "))")
+                k += tableSlots(targets: targets)
+            }
         }
         return lines.joined(separator: "\n")
     }

@@ -22,7 +22,8 @@ enum Opcode: UInt16, CaseIterable {
     case brIfNez
     /// if fp[a] as i32 == 0 { pc += imm }
     case brIfEqz
-    /// a = index slot, b = number of non-default targets; followed by b + 1 `br` instructions.
+    /// a = index slot, b = number of non-default targets; followed by b + 1 `br` instructions, which
+    /// `assemble` packs into the slots after it as byte offsets.
     case brTable
     /// Return; results are already in fp[0..<n].
     case ret

@@ -71,12 +71,11 @@ struct CompiledFunction: Sendable {
 /// translator's `[Instr]` is dropped as soon as it is encoded: a module keeps one copy of its code).
 final class ExecutableCode: @unchecked Sendable {
     let buffer: CodeBuffer
-    /// Instructions in `buffer` (an empty body still gets one slot).
+    /// Slots in `buffer`: instructions and packed `brTable` targets (an empty body still gets one).
     let count: Int
 
     init(_ translated: consuming [Instr]) {
-        count = translated.count
-        buffer = assemble(consume translated)
+        (buffer, count) = assemble(consume translated)
     }
 
     deinit { buffer.deallocate() }

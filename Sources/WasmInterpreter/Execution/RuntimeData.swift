@@ -8,9 +8,11 @@
 struct FuncRecord {
     /// Engine-wide id of the function's type (equal ids mean equal types).
     var typeID: Int32
+    /// Index of the function in its module's function index space (for backtraces). Next to
+    /// `typeID`: the two share 8 bytes.
+    var functionIndex: UInt32
     /// Parameter types then result types (`numParams + numResults`), owned by the engine.
     var signature: UnsafePointer<ValueType>
-    var isHost: Bool
     var numParams: UInt32
     var numResults: UInt32
     /// Parameters plus declared locals.
@@ -23,8 +25,10 @@ struct FuncRecord {
     var instance: UnsafeMutablePointer<InstanceData>?
     /// The `HostFunction`, unretained (the store keeps it alive; host functions only).
     var host: UnsafeMutableRawPointer?
-    /// Index of the function in its module's function index space (for backtraces).
-    var functionIndex: UInt32
+
+    /// Whether this is a host function. Derived, not stored: with a stored flag the record took
+    /// 72 bytes, a heap block of 80 instead of 64 (large.wasm instantiates 6,000 records).
+    var isHost: Bool { host != nil }
 }
 
 /// A linear memory. `base` moves when the memory grows.

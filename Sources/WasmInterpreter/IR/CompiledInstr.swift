@@ -51,13 +51,13 @@ typealias CodePointer = UnsafePointer<CompiledInstr>
 typealias CodeBuffer = UnsafeMutableBufferPointer<CompiledInstr>
 
 /// Encodes a function's translated instructions into executable code, with accumulator forms
-/// where they apply (see `useAccumulators`); returns the code and its number of slots.
+/// where they apply (see `useAccumulators`), in room from `arena`.
 ///
 /// A `brTable`'s targets, which the translator emits as the `br`s after it, are packed into the
 /// slots after it as 32-bit byte offsets (`tableEntriesPerSlot` to a slot): one dispatch per
 /// `br_table` instead of two, and a sixth of the memory for each target. So an instruction's
 /// slot is not its index among the translated instructions; branch offsets are re-measured.
-func assemble(_ translated: consuming [Instr]) -> (code: CodeBuffer, count: Int) {
+func assemble(_ translated: consuming [Instr], into arena: CodeArena) -> CodeBuffer {
     var code = consume translated
     returnDirectly(&code)
     useAccumulators(&code)
@@ -79,7 +79,7 @@ func assemble(_ translated: consuming [Instr]) -> (code: CodeBuffer, count: Int)
         }
     }
     slot[code.count] = used
-    let buffer = CodeBuffer.allocate(capacity: max(used, 1))
+    let buffer = arena.allocate(max(used, 1))
     let base = buffer.baseAddress!
     k = 0
     while k < code.count {
@@ -104,7 +104,7 @@ func assemble(_ translated: consuming [Instr]) -> (code: CodeBuffer, count: Int)
         k += targets
     }
     if code.isEmpty { base.initialize(to: CompiledInstr(Instr(.unreachable))) }
-    return (buffer, max(used, 1))
+    return buffer
 }
 
 /// How many `brTable` targets one instruction slot holds (32-bit byte offsets).

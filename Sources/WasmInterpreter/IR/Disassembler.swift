@@ -5,7 +5,7 @@ extension Module {
         var lines = ["; locals \(compiled.numLocals), frame \(compiled.frameSize)"]
         let buffer = code[index]
         var k = 0
-        while k < compiled.code.count {
+        while k < buffer.count {
             let instr = buffer[k]
             let op = instr.opcode
             var line = "\(k): \(op) a=\(instr.a) b=\(instr.b)"

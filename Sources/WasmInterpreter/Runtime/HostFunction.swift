@@ -29,10 +29,10 @@ extension StoreCore {
         let (typeID, signature) = engine.register(type)
         record.initialize(
             to: FuncRecord(
-                typeID: typeID, signature: signature, isHost: true, numParams: UInt32(type.params.count),
+                typeID: typeID, functionIndex: 0, signature: signature, numParams: UInt32(type.params.count),
                 numResults: UInt32(type.results.count), numLocals: 0, frameSize: 0, code: nil, instance: nil,
                 // Unretained in the record: `hostFunctions` above keeps the host function for the store's lifetime.
-                host: Unmanaged.passUnretained(host).toOpaque(), functionIndex: 0))
+                host: Unmanaged.passUnretained(host).toOpaque()))
         funcRecords.append(record)
         return Func(storeID: id, record: record)
     }

@@ -86,12 +86,12 @@ extension StoreCore {
             let record = UnsafeMutablePointer<FuncRecord>.allocate(capacity: 1)
             record.initialize(
                 to: FuncRecord(
-                    typeID: module.typeIDs[Int(info.functionTypeIndices[k])],
-                    signature: module.signatures[Int(info.functionTypeIndices[k])], isHost: false,
+                    typeID: module.typeIDs[Int(info.functionTypeIndices[k])], functionIndex: UInt32(k),
+                    signature: module.signatures[Int(info.functionTypeIndices[k])],
                     numParams: UInt32(type.params.count), numResults: UInt32(type.results.count),
                     numLocals: compiled.numLocals, frameSize: compiled.frameSize,
                     code: UnsafePointer(module.code[k - info.importedFunctionCount].baseAddress!), instance: data,
-                    host: nil, functionIndex: UInt32(k)))
+                    host: nil))
             funcRecords.append(record)
             funcs[k] = record
         }

@@ -22,7 +22,7 @@ public final class Module: @unchecked Sendable {
     /// The engine the module was compiled for.
     public let engine: Engine
     let info: ModuleInfo
-    /// Translated code of each defined function (owned by `info`'s `ExecutableCode`s).
+    /// Translated code of each defined function (owned by `info.codeArena`).
     let code: [CodeBuffer]
     /// Defined-function indices ordered by the address of their code: how a code address
     /// (a trap's, a suspended call's) finds its function in O(log n).
@@ -42,7 +42,7 @@ public final class Module: @unchecked Sendable {
         let registered = info.types.map { engine.register($0) }
         self.typeIDs = registered.map(\.id)
         self.signatures = registered.map(\.signature)
-        let code = info.functions.map { $0.code.buffer }
+        let code = info.functions.map(\.code)
         self.code = code
         self.codeByAddress = code.indices.sorted { Self.address(code[$0]) < Self.address(code[$1]) }
     }

@@ -41,10 +41,12 @@ struct FunctionTranslator: AnyInstructionVisitor {
         controls.append(ControlFrame(kind: .function, params: [], results: type.results, height: 0))
         startFuelBlock()
         // Declared locals start at zero. Zeroing them in code (not in the call instruction) is
-        // cheaper for the usual handful of locals; a long run is one `zeroSlots`.
+        // cheaper for the usual handful of locals. One is a `const`; two or more are one
+        // `zeroSlots` (why not a `const` each: as fast, and a module of many small functions
+        // holds one instruction instead of several per function).
         let declared = UInt32(locals.count)
         let first = UInt32(type.params.count)
-        if declared > 4 {
+        if declared > 1 {
             code.append(Instr(.zeroSlots, a: first, b: declared))
         } else {
             for local in first..<first + declared { code.append(Instr(.const, a: local)) }
@@ -52,8 +54,8 @@ struct FunctionTranslator: AnyInstructionVisitor {
         if fuelBlock >= 0 { code[fuelBlock].imm = UInt64(code.count - 1) }
     }
 
-    /// The finished function; call after the final `end`.
-    mutating func finish() throws(WasmError) -> CompiledFunction {
+    /// The finished function, its code in `arena`; call after the final `end`.
+    mutating func finish(into arena: CodeArena) throws(WasmError) -> CompiledFunction {
         guard controls.isEmpty else { throw invalid("unexpected end of function body") }
         // Compiled branch offsets are 32-bit byte counts (`CompiledInstr.offset`).
         guard code.count <= Int(Int32.max) / instrStride else {
@@ -63,7 +65,7 @@ struct FunctionTranslator: AnyInstructionVisitor {
         var instructions: [Instr] = []
         swap(&instructions, &code)
         return CompiledFunction(
-            code: ExecutableCode(consume instructions), numLocals: numLocals, frameSize: numLocals + UInt32(maxHeight) + 1)
+            code: assemble(consume instructions, into: arena), numLocals: numLocals, frameSize: numLocals + UInt32(maxHeight) + 1)
     }
 
     func invalid(_ message: String) -> WasmError { WasmError(.invalid, message) }

@@ -59,24 +59,43 @@ struct ValidationContext {
     var fuel: Bool
 }
 
+// Why @unchecked: `code` is written once, during translation, and only read after.
 /// A translated function body, ready to run.
-struct CompiledFunction: Sendable {
-    var code: ExecutableCode
+struct CompiledFunction: @unchecked Sendable {
+    /// Its instructions and packed `brTable` targets (an empty body still gets one slot), in its
+    /// module's `CodeArena`.
+    var code: CodeBuffer
     var numLocals: UInt32
     var frameSize: UInt32
 }
 
-// Why @unchecked: immutable after init (the buffer is written before `init` returns).
-/// A function's executable instructions, owned here and freed with the last reference (the
-/// translator's `[Instr]` is dropped as soon as it is encoded: a module keeps one copy of its code).
-final class ExecutableCode: @unchecked Sendable {
-    let buffer: CodeBuffer
-    /// Slots in `buffer`: instructions and packed `brTable` targets (an empty body still gets one).
-    let count: Int
+// Why @unchecked: written only while its module is translated (one thread), read-only after.
+/// The executable code of one module's functions, carved from a few large allocations and freed
+/// with the module. Why not one allocation per function: a module of thousands of small functions
+/// then paid a heap block and an owning object per function (~0.3 MB of 14 for large.wasm).
+final class CodeArena: @unchecked Sendable {
+    /// Slots per shared chunk (384 KiB); a function at least this large gets a chunk of its own.
+    static let chunkSlots = 16384
+    private var chunks: [UnsafeMutablePointer<CompiledInstr>] = []
+    private var next: UnsafeMutablePointer<CompiledInstr>?
+    private var left = 0
 
-    init(_ translated: consuming [Instr]) {
-        (buffer, count) = assemble(consume translated)
+    /// Uninitialized room for `slots` instructions, valid while the arena lives.
+    func allocate(_ slots: Int) -> CodeBuffer {
+        if slots >= Self.chunkSlots {
+            let own = UnsafeMutablePointer<CompiledInstr>.allocate(capacity: slots)
+            chunks.append(own)
+            return CodeBuffer(start: own, count: slots)
+        }
+        if slots > left {
+            let chunk = UnsafeMutablePointer<CompiledInstr>.allocate(capacity: Self.chunkSlots)
+            chunks.append(chunk)
+            (next, left) = (chunk, Self.chunkSlots)
+        }
+        let start = next!
+        (next, left) = (start + slots, left - slots)
+        return CodeBuffer(start: start, count: slots)
     }
 
-    deinit { buffer.deallocate() }
+    deinit { for chunk in chunks { chunk.deallocate() } }
 }

@@ -52,6 +52,8 @@ struct ModuleInfo: Sendable {
     var elements: [Element] = []
     var data: [Data] = []
     var functions: [CompiledFunction] = []
+    /// Where `functions`' code lives.
+    let codeArena = CodeArena()
     /// The `name` custom section's bytes, when present: parsed only when a name is wanted (a
     /// backtrace, an error message), since most modules never need one (`Module.functionName`).
     var nameSection: [UInt8]?
@@ -208,7 +210,8 @@ struct ModuleInfo: Sendable {
         var index = importedFunctionCount
         while let body = codes.popLast() {
             let type = types[Int(functionTypeIndices[index])]
-            functions.append(try Self.translate(body, type: type, context: context, index: index, nameSection: nameSection))
+            functions.append(
+                try Self.translate(body, type: type, context: context, index: index, nameSection: nameSection, into: codeArena))
             index += 1
         }
     }
@@ -267,11 +270,11 @@ struct ModuleInfo: Sendable {
         return MemoryType(limits: Limits(min: m.min, max: m.max))
     }
 
-    /// Validates and translates function `index`; an error says which function (with its name
+    /// Validates and translates function `index` (its code into `arena`); an error says which function (with its name
     /// from `nameSection`, if the module names it), and the byte offset in the module where it was
     /// found.
     static func translate(
-        _ body: Code, type: FuncType, context: ValidationContext, index: Int, nameSection: [UInt8]?
+        _ body: Code, type: FuncType, context: ValidationContext, index: Int, nameSection: [UInt8]?, into arena: CodeArena
     ) throws(WasmError) -> CompiledFunction {
         let locals = try body.locals.map { (t) throws(WasmError) in try ValueType(parsed: t) }
         var translator = FunctionTranslator(context: context, type: type, locals: locals, bodySize: body.expression.count)
@@ -287,7 +290,7 @@ struct ModuleInfo: Sendable {
             while let visit = try parser.parse() {
                 try visit(visitor: &translator)
             }
-            return try translator.finish()
+            return try translator.finish(into: arena)
         } catch let error as WasmError {
             throw located(error)
         } catch {

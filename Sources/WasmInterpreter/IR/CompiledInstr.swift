@@ -26,13 +26,18 @@ struct CompiledInstr {
 
     /// Encodes a translator instruction.
     init(_ instr: Instr) {
-        handler = instr.op.handler
+        self.init(instr, handler: instr.op.handler, flags: opcodeFlags[Int(instr.op.rawValue)])
+    }
+
+    /// Encodes a translator instruction whose handler and `OpcodeFlags` the caller looked up.
+    @inline(__always) init(_ instr: Instr, handler: Handler, flags: UInt8) {
+        self.handler = handler
         a = instr.a
         b = instr.b
-        if instr.op.isWide {
+        if flags & OpcodeFlags.isWide != 0 {
             precondition(instr.c == 0, "wide-immediate instruction with a c operand")
             imm = instr.imm
-        } else if instr.op.isBranch {
+        } else if flags & OpcodeFlags.isBranch != 0 {
             let bytes = Int32(truncatingIfNeeded: Int64(bitPattern: instr.imm) &* Int64(instrStride))
             imm = UInt64(instr.c) | UInt64(UInt32(bitPattern: bytes)) &<< 32
         } else {
@@ -62,49 +67,65 @@ func assemble(_ translated: consuming [Instr], into arena: CodeArena) -> CodeBuf
     returnDirectly(&code)
     useAccumulators(&code)
     fusePairs(&code)
-    // The slot of each translated instruction, and one past the end (a table's `br`s get the
-    // slot after the table: nothing branches to them).
-    var slot = [Int](repeating: 0, count: code.count + 1)
-    var used = 0
-    var k = 0
-    while k < code.count {
-        slot[k] = used
-        used += 1
-        k += 1
-        if code[k - 1].op.isTable {
-            let targets = Int(code[k - 1].b) + 1
-            for entry in k..<k + targets { slot[entry] = used }
-            used += tableSlots(targets: targets)
+    let (handlers, fuelThenHandlers, flags) = (handlerTable, fuelThenHandlerTable, opcodeFlags)
+    return code.withUnsafeBufferPointer { code in
+        // The slot of each translated instruction, and one past the end: its index, unless a
+        // table comes before it (a table's `br`s get the slot after the table: nothing branches
+        // to them). Why a map only then: most functions have no `br_table`.
+        var slot: UnsafeMutableBufferPointer<Int32>?
+        var used = code.count
+        if code.contains(where: { $0.op.isTable }) {
+            let map = UnsafeMutableBufferPointer<Int32>.allocate(capacity: code.count + 1)
+            used = 0
+            var k = 0
+            while k < code.count {
+                map[k] = Int32(used)
+                used += 1
+                k += 1
+                if code[k - 1].op.isTable {
+                    let targets = Int(code[k - 1].b) + 1
+                    for entry in k..<k + targets { map[entry] = Int32(used) }
+                    used += tableSlots(targets: targets)
+                    k += targets
+                }
+            }
+            map[code.count] = Int32(used)
+            slot = map
+        }
+        defer { slot?.deallocate() }
+        func position(_ k: Int) -> Int { slot.map { Int($0[k]) } ?? k }
+
+        let buffer = arena.allocate(max(used, 1))
+        let base = buffer.baseAddress!
+        var k = 0
+        while k < code.count {
+            var instr = code[k]
+            let at = position(k)
+            let opcode = Int(instr.op.rawValue)
+            if flags[opcode] & OpcodeFlags.isBranch != 0 {
+                instr.imm = UInt64(bitPattern: Int64(position(k + Int(Int64(bitPattern: instr.imm))) - at))
+            }
+            // Why: a block's fuel charge and its first instruction then cost one dispatch, not two.
+            let fused = instr.op == .consumeFuel && k + 1 < code.count
+            let handler = fused ? fuelThenHandlers[Int(code[k + 1].op.rawValue)] : handlers[opcode]
+            (base + at).initialize(to: CompiledInstr(instr, handler: handler, flags: flags[opcode]))
+            k += 1
+            guard instr.op.isTable else { continue }
+            let targets = Int(instr.b) + 1
+            let table = UnsafeMutableRawPointer(base + at + 1)
+            table.initializeMemory(as: UInt8.self, repeating: 0, count: tableSlots(targets: targets) * instrStride)
+            for entry in 0..<targets {
+                let br = code[k + entry]
+                precondition(br.op == .br, "a br_table target that is not a br")
+                let target = k + entry + Int(Int64(bitPattern: br.imm))
+                let offset = Int32((position(target) - at) * instrStride)
+                table.storeBytes(of: offset, toByteOffset: entry * MemoryLayout<Int32>.stride, as: Int32.self)
+            }
             k += targets
         }
+        if code.isEmpty { base.initialize(to: CompiledInstr(Instr(.unreachable))) }
+        return buffer
     }
-    slot[code.count] = used
-    let buffer = arena.allocate(max(used, 1))
-    let base = buffer.baseAddress!
-    k = 0
-    while k < code.count {
-        var instr = code[k]
-        let at = slot[k]
-        if instr.op.isBranch { instr.imm = UInt64(bitPattern: Int64(slot[k + Int(Int64(bitPattern: instr.imm))] - at)) }
-        (base + at).initialize(to: CompiledInstr(instr))
-        // Why: a block's fuel charge and its first instruction then cost one dispatch, not two.
-        if instr.op == .consumeFuel, k + 1 < code.count { base[at].handler = code[k + 1].op.fuelThenHandler }
-        k += 1
-        guard instr.op.isTable else { continue }
-        let targets = Int(instr.b) + 1
-        let table = UnsafeMutableRawPointer(base + at + 1)
-        table.initializeMemory(as: UInt8.self, repeating: 0, count: tableSlots(targets: targets) * instrStride)
-        for entry in 0..<targets {
-            let br = code[k + entry]
-            precondition(br.op == .br, "a br_table target that is not a br")
-            let target = k + entry + Int(Int64(bitPattern: br.imm))
-            let offset = Int32((slot[target] - at) * instrStride)
-            table.storeBytes(of: offset, toByteOffset: entry * MemoryLayout<Int32>.stride, as: Int32.self)
-        }
-        k += targets
-    }
-    if code.isEmpty { base.initialize(to: CompiledInstr(Instr(.unreachable))) }
-    return buffer
 }
 
 /// How many `brTable` targets one instruction slot holds (32-bit byte offsets).
@@ -240,13 +261,21 @@ enum OpcodeFlags {
     static let keeps: UInt8 = 2
     static let resultInAcc: UInt8 = 4
     static let resultInFacc: UInt8 = 8
+    static let isWide: UInt8 = 16
 }
 
 /// `OpcodeFlags` by raw opcode, computed once.
 let opcodeFlags: [UInt8] = Opcode.allCases.map { op in
     (op.isBranch ? OpcodeFlags.isBranch : 0) | (op.keepsAccumulators ? OpcodeFlags.keeps : 0)
         | (op.resultRegister == .acc ? OpcodeFlags.resultInAcc : 0) | (op.resultRegister == .facc ? OpcodeFlags.resultInFacc : 0)
+        | (op.isWide ? OpcodeFlags.isWide : 0)
 }
+
+/// `Opcode.handler` and `Opcode.fuelThenHandler` by raw opcode, computed once (why: `assemble`
+/// asks for every instruction, and a switch over hundreds of opcodes is an indirect jump that
+/// mispredicts on varied code where a table is one load).
+let handlerTable: [Handler] = Opcode.allCases.map(\.handler)
+let fuelThenHandlerTable: [Handler] = Opcode.allCases.map(\.fuelThenHandler)
 
 /// Gives an instruction the pair form that also runs the instruction after it (see
 /// Execution/Handlers+Pairs.swift), where one exists for the two opcodes. The second stays in

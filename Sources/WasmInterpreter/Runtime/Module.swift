@@ -22,11 +22,12 @@ public final class Module: @unchecked Sendable {
     /// The engine the module was compiled for.
     public let engine: Engine
     let info: ModuleInfo
-    /// Translated code of each defined function (owned by `info.codeArena`).
+    /// Translated code of each defined function (owned by `info.codeArena`; the same array).
     let code: [CodeBuffer]
-    /// Defined-function indices ordered by the address of their code: how a code address
-    /// (a trap's, a suspended call's) finds its function in O(log n).
-    let codeByAddress: [Int]
+    /// Defined-function indices ordered by the address of their code: how a code address (a
+    /// trap's, a suspended call's) finds its function in O(log n). Made on first use: most
+    /// modules never trap.
+    private let codeByAddress = Mutex<[Int]?>(nil)
     /// Engine type id of each entry of the type section.
     let typeIDs: [Int32]
     /// `FuncRecord.signature` of each type (owned by the engine).
@@ -42,9 +43,7 @@ public final class Module: @unchecked Sendable {
         let registered = info.types.map { engine.register($0) }
         self.typeIDs = registered.map(\.id)
         self.signatures = registered.map(\.signature)
-        let code = info.functions.map(\.code)
-        self.code = code
-        self.codeByAddress = code.indices.sorted { Self.address(code[$0]) < Self.address(code[$1]) }
+        self.code = info.codeArena.functions
     }
 
     private static func address(_ buffer: CodeBuffer) -> UInt { buffer.baseAddress.map { UInt(bitPattern: $0) } ?? 0 }
@@ -52,6 +51,13 @@ public final class Module: @unchecked Sendable {
     /// The defined function whose translated code contains `pc`.
     func definedFunction(containing pc: CodePointer) -> Int? {
         let target = UInt(bitPattern: pc)
+        let code = self.code
+        let codeByAddress = self.codeByAddress.withLock { sorted in
+            if let sorted { return sorted }
+            let made = code.indices.sorted { Self.address(code[$0]) < Self.address(code[$1]) }
+            sorted = made
+            return made
+        }
         // The last function whose code starts at or before `pc`.
         var low = 0
         var high = codeByAddress.count

@@ -54,7 +54,7 @@ struct FunctionTranslator: AnyInstructionVisitor {
         if fuelBlock >= 0 { code[fuelBlock].imm = UInt64(code.count - 1) }
     }
 
-    /// The finished function, its code in `arena`; call after the final `end`.
+    /// The finished function, its code appended to `arena`; call after the final `end`.
     mutating func finish(into arena: CodeArena) throws(WasmError) -> CompiledFunction {
         guard controls.isEmpty else { throw invalid("unexpected end of function body") }
         // Compiled branch offsets are 32-bit byte counts (`CompiledInstr.offset`).
@@ -64,8 +64,8 @@ struct FunctionTranslator: AnyInstructionVisitor {
         // Moved out, not copied: the encoder's passes then rewrite the only reference in place.
         var instructions: [Instr] = []
         swap(&instructions, &code)
-        return CompiledFunction(
-            code: assemble(consume instructions, into: arena), numLocals: numLocals, frameSize: numLocals + UInt32(maxHeight) + 1)
+        _ = assemble(consume instructions, into: arena)
+        return CompiledFunction(numLocals: numLocals, frameSize: numLocals + UInt32(maxHeight) + 1)
     }
 
     func invalid(_ message: String) -> WasmError { WasmError(.invalid, message) }

@@ -59,31 +59,34 @@ struct ValidationContext {
     var fuel: Bool
 }
 
-// Why @unchecked: `code` is written once, during translation, and only read after.
-/// A translated function body, ready to run.
-struct CompiledFunction: @unchecked Sendable {
-    /// Its instructions and packed `brTable` targets (an empty body still gets one slot), in its
-    /// module's `CodeArena`.
-    var code: CodeBuffer
+/// A translated function body's frame layout; its code is in its module's `CodeArena`, at the
+/// function's index.
+struct CompiledFunction: Sendable {
     var numLocals: UInt32
     var frameSize: UInt32
 }
 
 // Why @unchecked: written only while its module is translated (one thread), read-only after.
-/// Owns the executable code of one module's functions and frees it with the module. Why not an
-/// owning object per function: a module of thousands of small functions paid ~40 bytes and a heap
-/// block more per function (0.24 MB for large.wasm). Why not carved from large chunks: each
-/// function's code is best written into the memory its translator's instruction array just freed,
-/// still in cache (chunks of fresh memory made large.wasm's compile ~5% slower).
+/// Owns the executable code of one module's functions, in function order, and frees it with the
+/// module. Why not an owning object per function: a module of thousands of small functions paid
+/// ~40 bytes and a heap block more per function (0.24 MB for large.wasm). Why not carved from
+/// large chunks: each function's code is best written into the memory its translator's
+/// instruction array just freed, still in cache (chunks of fresh memory made large.wasm's
+/// compile ~5% slower).
 final class CodeArena: @unchecked Sendable {
-    private var blocks: [UnsafeMutablePointer<CompiledInstr>] = []
+    /// Each function's instructions and packed `brTable` targets (an empty body still gets one
+    /// slot), by defined-function index.
+    private(set) var functions: [CodeBuffer] = []
 
-    /// Uninitialized room for `slots` instructions, valid while the arena lives.
+    /// Makes room for `count` functions' entries at once.
+    func reserveCapacity(_ count: Int) { functions.reserveCapacity(count) }
+
+    /// Uninitialized room for the next function's `slots` instructions, valid while the arena lives.
     func allocate(_ slots: Int) -> CodeBuffer {
-        let block = UnsafeMutablePointer<CompiledInstr>.allocate(capacity: slots)
-        blocks.append(block)
-        return CodeBuffer(start: block, count: slots)
+        let buffer = CodeBuffer.allocate(capacity: slots)
+        functions.append(buffer)
+        return buffer
     }
 
-    deinit { for block in blocks { block.deallocate() } }
+    deinit { for buffer in functions { buffer.deallocate() } }
 }

@@ -207,6 +207,7 @@ struct ModuleInfo: Sendable {
         // Each parsed body (its locals list) is released once translated: reversed, then popped.
         codes.reverse()
         functions.reserveCapacity(codes.count)
+        codeArena.reserveCapacity(codes.count)
         var index = importedFunctionCount
         while let body = codes.popLast() {
             let type = types[Int(functionTypeIndices[index])]

@@ -66,31 +66,31 @@ void swl_pushexported(lua_State *L) {
 }
 
 int swl_hooked_call(lua_State *L) {
-  int nargs = lua_gettop(L) - 4;
-  lua_pushvalue(L, 1);
-  lua_pushvalue(L, 2);
+  int nargs = lua_gettop(L) - 1;         /* f at 1, its arguments above */
+  lua_pushvalue(L, lua_upvalueindex(1));
+  lua_pushvalue(L, lua_upvalueindex(2));
   lua_call(L, 1, 0);
-  lua_call(L, nargs, LUA_MULTRET);      /* f and its arguments are at 4 and up */
+  lua_call(L, nargs, LUA_MULTRET);       /* its results from 1 */
   luaL_checkstack(L, 2, "too many results");
-  lua_pushvalue(L, 1);
-  lua_pushvalue(L, 3);
+  lua_pushvalue(L, lua_upvalueindex(1));
+  lua_pushvalue(L, lua_upvalueindex(3));
   lua_call(L, 1, 0);
-  return lua_gettop(L) - 3;
+  return lua_gettop(L);
 }
 
 int swl_hooked_call_target(lua_State *L) {
-  int nargs = lua_gettop(L) - 5;
+  int nargs = lua_gettop(L) - 2;         /* the target at 1, f at 2, its arguments above */
+  lua_pushvalue(L, lua_upvalueindex(1));
+  lua_pushvalue(L, lua_upvalueindex(2));
   lua_pushvalue(L, 1);
-  lua_pushvalue(L, 2);
-  lua_pushvalue(L, 4);
   lua_call(L, 2, 0);
-  lua_call(L, nargs, LUA_MULTRET);      /* f and its arguments are at 5 and up */
+  lua_call(L, nargs, LUA_MULTRET);       /* its results from 2 */
   luaL_checkstack(L, 3, "too many results");
+  lua_pushvalue(L, lua_upvalueindex(1));
+  lua_pushvalue(L, lua_upvalueindex(3));
   lua_pushvalue(L, 1);
-  lua_pushvalue(L, 3);
-  lua_pushvalue(L, 4);
   lua_call(L, 2, 0);
-  return lua_gettop(L) - 4;
+  return lua_gettop(L) - 1;
 }
 
 int swl_nparams(lua_State *L, int idx) {

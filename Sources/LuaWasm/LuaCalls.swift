@@ -235,18 +235,11 @@ final class LuaHostFunction {
             defer { if mayYield { swl_set_yield_thread(L, top) } }
             var extra: Int32 = 0
             if runHooks {
-                if state.hookWantsTarget {
-                    lua_pushcclosure(L, swl_hooked_call_target, 0)
-                } else {
-                    lua_pushcclosure(L, swl_hooked_call, 0)
-                }
-                _ = lua_rawgeti(L, state.anchors, StoreAnchor.hook)
-                _ = lua_rawgeti(L, state.anchors, StoreAnchor.hookEventName(.callingHost))
-                _ = lua_rawgeti(L, state.anchors, StoreAnchor.hookEventName(.returningFromHost))
-                extra = 4
+                _ = lua_rawgeti(L, state.anchors, StoreAnchor.hostCallRunner)
+                extra = 1
                 if state.hookWantsTarget {
                     pushHookTarget(L, anchors: state.anchors, caller)
-                    extra = 5
+                    extra = 2
                 }
             }
             _ = lua_rawgeti(L, state.anchors, id)

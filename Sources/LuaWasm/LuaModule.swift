@@ -127,14 +127,27 @@ func storeCallHook(_ L: LState?) -> Int32 {
             pushString(L, kind.description)
             lua_rawseti(L, -2, StoreAnchor.hookEventName(kind))
         }
-        swl_pop(L, 1)
         if remove {
+            lua_pushnil(L)
+            lua_rawseti(L, -2, StoreAnchor.hostCallRunner)
+            swl_pop(L, 1)
             store.data.hookWantsTarget = false
             store.rawCallHook(nil)
             return 0
         }
         // A hook declared with two parameters also gets what is being called.
         store.data.hookWantsTarget = swl_nparams(L, 2) >= 2
+        // Made once here, not per host call: the hook and its event names are its upvalues.
+        lua_pushvalue(L, 2)
+        _ = lua_rawgeti(L, -2, StoreAnchor.hookEventName(.callingHost))
+        _ = lua_rawgeti(L, -3, StoreAnchor.hookEventName(.returningFromHost))
+        if store.data.hookWantsTarget {
+            lua_pushcclosure(L, swl_hooked_call_target, 3)
+        } else {
+            lua_pushcclosure(L, swl_hooked_call, 3)
+        }
+        lua_rawseti(L, -2, StoreAnchor.hostCallRunner)
+        swl_pop(L, 1)
         // Unmanaged: the store owns the hook, and the state lives as long as the store.
         let unmanagedState = Unmanaged.passUnretained(store.data)
         store.rawCallHook { kind in

@@ -58,6 +58,9 @@ enum StoreAnchor {
         case .returningFromHost: 8
         }
     }
+    /// The hook's runner for Lua host functions (`swl_hooked_call` or `swl_hooked_call_target`,
+    /// with the hook and its host event names as upvalues), made when the hook is set.
+    static let hostCallRunner: lua_Integer = 9
 }
 
 final class EngineBox {

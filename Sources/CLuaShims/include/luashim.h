@@ -77,14 +77,15 @@ int swl_exported_body(lua_State *L, void *object);
  * upvalue lookups for a body pointer. */
 void swl_pushexported(lua_State *L);
 
-/* A Lua host function and its call hook in one protected call (one lua_pcall instead of three):
- * called with (hook, calling_name, returning_name, f, args...), it runs hook(calling_name),
- * f(args...), hook(returning_name) and returns f's results. An error anywhere stops the rest
- * (so the returning hook runs only after f returned normally). */
+/* A Lua host function and its call hook in one protected call (one lua_pcall instead of three).
+ * A closure of three upvalues (hook, calling_name, returning_name), made once when the hook is
+ * set: called with (f, args...), it runs hook(calling_name), f(args...), hook(returning_name) and
+ * returns f's results. An error anywhere stops the rest (so the returning hook runs only after f
+ * returned normally). */
 int swl_hooked_call(lua_State *L);
 
-/* swl_hooked_call for a hook of two parameters: called with (hook, calling_name, returning_name,
- * target, f, args...), it passes `target` as the hook's second argument. */
+/* swl_hooked_call for a hook of two parameters: called with (target, f, args...), it passes
+ * `target` as the hook's second argument. */
 int swl_hooked_call_target(lua_State *L);
 
 /* The declared parameter count of the Lua function at idx (255 for a vararg or C function). */

@@ -65,31 +65,43 @@ void swl_pushexported(lua_State *L) {
   lua_pushcclosure(L, swl_tramp_exported, 2);
 }
 
+/* Pushes the hook set now (upvalue 1 is the store's anchor table) and returns 1, or pushes
+ * nothing and returns 0 when none is set: a hook may remove or replace itself while f runs. */
+static int push_current_hook(lua_State *L) {
+  if (lua_rawgeti(L, lua_upvalueindex(1), SWL_ANCHOR_HOOK) != LUA_TNIL) return 1;
+  lua_pop(L, 1);
+  return 0;
+}
+
 int swl_hooked_call(lua_State *L) {
   int nargs = lua_gettop(L) - 1;         /* f at 1, its arguments above */
-  lua_pushvalue(L, lua_upvalueindex(1));
-  lua_pushvalue(L, lua_upvalueindex(2));
-  lua_call(L, 1, 0);
+  if (push_current_hook(L)) {
+    lua_pushvalue(L, lua_upvalueindex(2));
+    lua_call(L, 1, 0);
+  }
   lua_call(L, nargs, LUA_MULTRET);       /* its results from 1 */
   luaL_checkstack(L, 2, "too many results");
-  lua_pushvalue(L, lua_upvalueindex(1));
-  lua_pushvalue(L, lua_upvalueindex(3));
-  lua_call(L, 1, 0);
+  if (push_current_hook(L)) {
+    lua_pushvalue(L, lua_upvalueindex(3));
+    lua_call(L, 1, 0);
+  }
   return lua_gettop(L);
 }
 
 int swl_hooked_call_target(lua_State *L) {
   int nargs = lua_gettop(L) - 2;         /* the target at 1, f at 2, its arguments above */
-  lua_pushvalue(L, lua_upvalueindex(1));
-  lua_pushvalue(L, lua_upvalueindex(2));
-  lua_pushvalue(L, 1);
-  lua_call(L, 2, 0);
+  if (push_current_hook(L)) {
+    lua_pushvalue(L, lua_upvalueindex(2));
+    lua_pushvalue(L, 1);
+    lua_call(L, 2, 0);
+  }
   lua_call(L, nargs, LUA_MULTRET);       /* its results from 2 */
   luaL_checkstack(L, 3, "too many results");
-  lua_pushvalue(L, lua_upvalueindex(1));
-  lua_pushvalue(L, lua_upvalueindex(3));
-  lua_pushvalue(L, 1);
-  lua_call(L, 2, 0);
+  if (push_current_hook(L)) {
+    lua_pushvalue(L, lua_upvalueindex(3));
+    lua_pushvalue(L, 1);
+    lua_call(L, 2, 0);
+  }
   return lua_gettop(L) - 1;
 }
 

@@ -137,8 +137,9 @@ func storeCallHook(_ L: LState?) -> Int32 {
         }
         // A hook declared with two parameters also gets what is being called.
         store.data.hookWantsTarget = swl_nparams(L, 2) >= 2
-        // Made once here, not per host call: the hook and its event names are its upvalues.
-        lua_pushvalue(L, 2)
+        // Made once here, not per host call: the anchor table (for the hook set at each event)
+        // and the event names are its upvalues.
+        lua_pushvalue(L, -1)
         _ = lua_rawgeti(L, -2, StoreAnchor.hookEventName(.callingHost))
         _ = lua_rawgeti(L, -3, StoreAnchor.hookEventName(.returningFromHost))
         if store.data.hookWantsTarget {

@@ -1,5 +1,6 @@
 // The Swift sides of the Lua objects.
 import CLua
+import CLuaShims
 import Synchronization
 import WasmInterpreter
 import WasmInterpreterWASI
@@ -44,7 +45,7 @@ enum YieldContext {
 
 /// Keys of a store's anchor table below the host-function ids.
 enum StoreAnchor {
-    static let hook: lua_Integer = 1
+    static let hook = lua_Integer(SWL_ANCHOR_HOOK)
     static let data: lua_Integer = 2
     static let caller: lua_Integer = 3
     static let store: lua_Integer = 4
@@ -59,7 +60,7 @@ enum StoreAnchor {
         }
     }
     /// The hook's runner for Lua host functions (`swl_hooked_call` or `swl_hooked_call_target`,
-    /// with the hook and its host event names as upvalues), made when the hook is set.
+    /// with this table and the host event names as upvalues), made when the hook is set.
     static let hostCallRunner: lua_Integer = 9
 }
 

@@ -148,4 +148,29 @@ struct CallHookTests {
         try call("leaf")
         #expect(store.data.events == ["second", "second"])
     }
+    @Test("a hook that removes itself at calling_host: no returning_from_host, no crash")
+    func removeItselfInsideHostCall() throws {
+        store.callHook { [unowned store] log, kind in
+            log.events.append("\(kind)")
+            if kind == .callingHost { store.callHook(nil) }
+        }
+        try call("run")
+        #expect(store.data.events == ["calling_wasm", "calling_host", "host body", "host body"])
+    }
+
+    @Test("a hook replaced at calling_host: the new hook sees the return")
+    func replaceItselfInsideHostCall() throws {
+        store.callHook { [unowned store] log, kind in
+            log.events.append("first \(kind)")
+            if kind == .callingHost { store.callHook { log, kind in log.events.append("second \(kind)") } }
+        }
+        try call("leaf")
+        try call("run")
+        #expect(
+            store.data.events == [
+                "first calling_wasm", "first returning_from_wasm", "first calling_wasm", "first calling_host",
+                "host body", "second returning_from_host", "second calling_host", "host body",
+                "second returning_from_host", "second returning_from_wasm",
+            ])
+    }
 }

@@ -73,6 +73,26 @@ ok, err = pcall(counted.go)
 assert(not ok and err == marker and calls == 1)
 store:call_hook(nil)
 assert(e.run(1) == 3)
+-- A hook that removes itself at calling_host: no returning_from_host, and the call goes on.
+events = {}
+store:call_hook(function(kind)
+  events[#events + 1] = kind
+  if kind == "calling_host" then store:call_hook(nil) end
+end)
+assert(e.run(1) == 3)
+assert(table.concat(events, " ") == "calling_wasm calling_host", table.concat(events, " "))
+-- A hook replaced at calling_host: the new one sees the return (and takes a target from then on).
+events = {}
+store:call_hook(function(kind)
+  events[#events + 1] = "first " .. kind
+  if kind == "calling_host" then
+    store:call_hook(function(kind2, target) events[#events + 1] = "second " .. kind2 .. " " .. tostring(target ~= nil) end)
+  end
+end)
+assert(e.run(1) == 3)
+store:call_hook(nil)
+assert(table.concat(events, ", ") == "first calling_wasm, first calling_host, second returning_from_host false, " ..
+  "second calling_host true, second returning_from_host true, second returning_from_wasm true", table.concat(events, ", "))
 
 -- max_call_depth bounds recursion with a trap, never a crash.
 assert(e.deep(100) == 100)

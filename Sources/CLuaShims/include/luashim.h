@@ -77,11 +77,15 @@ int swl_exported_body(lua_State *L, void *object);
  * upvalue lookups for a body pointer. */
 void swl_pushexported(lua_State *L);
 
+/* The key of the call hook in a store's anchor table (StoreAnchor.hook on the Swift side). */
+#define SWL_ANCHOR_HOOK 1
+
 /* A Lua host function and its call hook in one protected call (one lua_pcall instead of three).
- * A closure of three upvalues (hook, calling_name, returning_name), made once when the hook is
- * set: called with (f, args...), it runs hook(calling_name), f(args...), hook(returning_name) and
- * returns f's results. An error anywhere stops the rest (so the returning hook runs only after f
- * returned normally). */
+ * A closure of three upvalues (the store's anchor table, calling_name, returning_name), made once
+ * when the hook is set: called with (f, args...), it runs hook(calling_name), f(args...),
+ * hook(returning_name) and returns f's results. Each event calls the hook set at that moment
+ * (none once it removed itself). An error anywhere stops the rest (so the returning hook runs
+ * only after f returned normally). */
 int swl_hooked_call(lua_State *L);
 
 /* swl_hooked_call for a hook of two parameters: called with (target, f, args...), it passes

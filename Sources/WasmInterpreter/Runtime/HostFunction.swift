@@ -78,10 +78,11 @@ extension StoreCore {
                     try callHook!(.callingHost)
                 }
                 try host.call(slots, instance)
-                if hooked {
+                // The hook may have removed itself (or been replaced) while the host function ran.
+                if hooked, let callHook {
                     // Set again: host calls nest.
                     (hookedHost, hookedHostCaller) = (record, instance)
-                    try callHook!(.returningFromHost)
+                    try callHook(.returningFromHost)
                 }
             }
             return .none

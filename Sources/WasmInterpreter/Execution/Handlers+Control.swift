@@ -41,7 +41,8 @@
     branch(lo32(slot(fp, pc.instr.pointee.a)) == 0, pc, fp, m, ms, acc, ctx, facc)
 }
 
-/// `a` = index slot, `b` = number of non-default targets; the `br`s to the targets follow.
+/// `a` = index slot, `b` = number of non-default targets; the targets are packed after it
+/// (`tableBranch`).
 @inline(__always) func brTableHandler(
     _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {

@@ -20,7 +20,7 @@ extension Module {
             lines.append(line)
             k += 1
             if op.isTable {
-                // The packed targets, in slots from the table.
+                // The packed targets, in slots from the table instruction (the line above), default last.
                 let targets = Int(instr.b) + 1
                 let table = UnsafeRawPointer(buffer.baseAddress! + k)
                 let offsets = (0..<targets).map { table.load(fromByteOffset: $0 * 4, as: Int32.self) / Int32(instrStride) }

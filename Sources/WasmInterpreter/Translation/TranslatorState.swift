@@ -70,9 +70,8 @@ struct CompiledFunction: Sendable {
 /// Owns the executable code of one module's functions, in function order, and frees it with the
 /// module. Why not an owning object per function: a module of thousands of small functions paid
 /// ~40 bytes and a heap block more per function (0.24 MB for large.wasm). Why not carved from
-/// large chunks: each function's code is best written into the memory its translator's
-/// instruction array just freed, still in cache (chunks of fresh memory made large.wasm's
-/// compile ~5% slower).
+/// large chunks: each function's code is best written into memory the allocator recycles
+/// (recently freed, still in cache); chunks of fresh memory made large.wasm's compile ~5% slower.
 final class CodeArena: @unchecked Sendable {
     /// Each function's instructions and packed `brTable` targets (an empty body still gets one
     /// slot), by defined-function index.

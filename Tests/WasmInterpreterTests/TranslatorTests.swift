@@ -50,6 +50,29 @@ struct TranslatorTests {
                 """)
     }
 
+    @Test("declared locals are zeroed at once, the last left in the accumulator for a loop over it")
+    func zeroedLocals() throws {
+        let wat = """
+            (module (func (export "f") (param i32) (result i32) (local i64 i32)
+              (local.set 1 (i64.const -1))
+              (loop
+                (local.set 2 (i32.add (local.get 2) (i32.const 1)))
+                (br_if 0 (i32.lt_u (local.get 2) (local.get 0))))
+              (local.get 2))
+              (func (export "g") (param i32) (result i32) (local i64 i32)
+              (loop
+                (local.set 2 (i32.add (local.get 2) (i32.const 1)))
+                (br_if 0 (i32.lt_u (local.get 2) (local.get 0))))
+              (i32.add (local.get 2) (i32.wrap_i64 (local.get 1)))))
+            """
+        let listing = try Module(engine: Engine(), wat: wat).disassemble(function: 1)
+        #expect(listing.hasPrefix("; locals 3, frame 6\n0: zeroSlots a=2 b=2 c=0\n1: incBrI32LtUAcc a=2 b=0 c=1\n"))
+        let f = try Fixture(wat)
+        #expect(try f.call("f", .i32(7)) == [.i32(7)])
+        // Both locals start at zero, also where "f" left -1 in the same frame slot.
+        #expect(try f.call("g", .i32(5)) == [.i32(5)])
+    }
+
     @Test("constants fold into immediates, also on the left of commutative operators")
     func immediates() throws {
         let listing = try ir("(module (func (param i32) (result i32) (i32.add (i32.const 10) (local.get 0))))")

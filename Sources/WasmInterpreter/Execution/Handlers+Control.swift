@@ -21,8 +21,8 @@
     _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
     let i = pc.instr
-    (fp + Int(i.pointee.a)).update(repeating: 0, count: Int(i.pointee.b))
-    return next(pc + instrStride, fp, m, ms, acc, ctx, facc)
+    (fp + (Int(i.pointee.a) + 1 - Int(i.pointee.b))).update(repeating: 0, count: Int(i.pointee.b))
+    return next(pc + instrStride, fp, m, ms, 0, ctx, facc)
 }
 
 @inline(__always) func brHandler(

@@ -1605,7 +1605,7 @@ extension Opcode {
         case .unreachable: .slot
         case .copy: .acc
         case .const: .acc
-        case .zeroSlots: .slot
+        case .zeroSlots: .acc
         case .consumeFuel: .slot
         case .br: .slot
         case .brIfNez: .slot

@@ -43,11 +43,12 @@ struct FunctionTranslator: AnyInstructionVisitor {
         // Declared locals start at zero. Zeroing them in code (not in the call instruction) is
         // cheaper for the usual handful of locals. One is a `const`; two or more are one
         // `zeroSlots` (why not a `const` each: as fast, and a module of many small functions
-        // holds one instruction instead of several per function).
+        // holds one instruction instead of several per function). Both leave the last local in the
+        // integer accumulator: a loop over it may start with it there.
         let declared = UInt32(locals.count)
         let first = UInt32(type.params.count)
         if declared > 1 {
-            code.append(Instr(.zeroSlots, a: first, b: declared))
+            code.append(Instr(.zeroSlots, a: first + declared - 1, b: declared))
         } else {
             for local in first..<first + declared { code.append(Instr(.const, a: local)) }
         }

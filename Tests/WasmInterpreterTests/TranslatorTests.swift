@@ -73,6 +73,30 @@ struct TranslatorTests {
         #expect(try f.call("g", .i32(5)) == [.i32(5)])
     }
 
+    @Test("a constant stored over a constant just stored replaces it, unless a branch lands between")
+    func constantOverConstant() throws {
+        let wat = """
+            (module
+              (func (export "first") (param i32) (result i64) (local i64)
+                (local.set 1 (i64.const 7))
+                (i64.add (local.get 1) (i64.extend_i32_u (local.get 0))))
+              (func (export "target") (param i32) (result i64) (local i64)
+                (local.set 1 (i64.const 5))
+                (block (br_if 0 (local.get 0)) (local.set 1 (i64.const 6)))
+                (local.set 1 (i64.const 9))
+                (local.get 1)))
+            """
+        let module = try Module(engine: Engine(), wat: wat)
+        // The zeroing of the declared local and its first value: one `const`.
+        #expect(module.disassemble(function: 0).hasPrefix("; locals 2, frame 5\n0: const a=1 b=0 imm=7\n1: i32WrapI64"))
+        // Not across the block's end, where the branch lands: both paths must store 9.
+        #expect(module.disassemble(function: 1).components(separatedBy: "imm=9").count == 2)
+        let f = try Fixture(wat)
+        #expect(try f.call("first", .i32(3)) == [.i64(10)])
+        #expect(try f.call("target", .i32(0)) == [.i64(9)])
+        #expect(try f.call("target", .i32(1)) == [.i64(9)])
+    }
+
     @Test("constants fold into immediates, also on the left of commutative operators")
     func immediates() throws {
         let listing = try ir("(module (func (param i32) (result i32) (i32.add (i32.const 10) (local.get 0))))")

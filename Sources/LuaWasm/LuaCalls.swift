@@ -176,6 +176,8 @@ final class LuaHostFunction {
     let results: [ValueType]
     /// Whether the Lua function gets a `wasm.Caller` as its first argument.
     let passCaller: Bool
+    /// Whether every result is a number (no reference): see the yield check in `call`.
+    let resultsAreNumbers: Bool
     /// The function itself, once made (`wasm.Func`): how a two-parameter hook finds the import
     /// name a module gave it.
     var function: Func?
@@ -191,6 +193,7 @@ final class LuaHostFunction {
         self.params = type.params
         self.results = type.results
         self.passCaller = passCaller
+        self.resultsAreNumbers = !type.results.contains { $0.isReference }
     }
 
     /// Pushes `{module =, name =}` for a two-parameter hook: the import that `caller` made of
@@ -257,7 +260,10 @@ final class LuaHostFunction {
             for k in params.indices { pushBits(L, slots[k], params[k], store) }
             try pcall(L, nargs: Int32(params.count) + extra, nresults: SWL_MULTRET)
             let returned = Int(lua_gettop(L) - top)
-            if returned >= 1, isYieldMark(L, top + 1) {
+            // wasm.yield(...) returns its marker first. A number result is never the marker, so
+            // with number results it is looked for only when a conversion fails (one Lua API call
+            // less per call).
+            if returned >= 1, returned != results.count || !resultsAreNumbers, isYieldMark(L, top + 1) {
                 throw try yieldRequest(L, first: top + 2, count: Int32(returned - 1), state: state, label: label)
             }
             do {
@@ -268,6 +274,9 @@ final class LuaHostFunction {
                     slots[k] = try luaBits(L, top + 1 + Int32(k), results[k], store, "result #\(k + 1) of \(label)")
                 }
             } catch {
+                if resultsAreNumbers, returned >= 1, isYieldMark(L, top + 1) {
+                    throw try yieldRequest(L, first: top + 2, count: Int32(returned - 1), state: state, label: label)
+                }
                 // wasm.yield's results among others (`return 1, wasm.yield()`) say more than a count.
                 for k in 0..<Int32(returned) where isYieldMark(L, top + 1 + k) {
                     throw LuaError("\(label): wasm.yield(...) must be returned alone (return wasm.yield(...))")

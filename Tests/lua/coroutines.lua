@@ -48,6 +48,18 @@ assert(ok and what == "question" and i == 2)
 local ok2, total = coroutine.resume(co, 30)
 assert(ok2 and total == 60 and coroutine.status(co) == "dead", tostring(total))
 
+-- wasm.yield() without values, from a function of one result: as many values come back as the
+-- function has results, and it still suspends (not "expected an i32").
+local quiet = wasm.Linker(engine)
+quiet:func_wrap("env", "ask", "(i32) -> i32", function() return wasm.yield() end)
+quiet:func_wrap("env", "nested", "(i32) -> i32", function(x) return x end)
+local quiet_exports = quiet:instantiate(store, module).exports
+local qco = coroutine.create(quiet_exports.sum_answers)
+local okq, nothing = coroutine.resume(qco, 1)
+assert(okq and nothing == nil and coroutine.status(qco) == "suspended", tostring(nothing))
+local okq2, qtotal = coroutine.resume(qco, 5)
+assert(okq2 and qtotal == 5 and coroutine.status(qco) == "dead", tostring(qtotal))
+
 -- Many round trips in one call: the coroutine's stack stays flat. (It once grew a slot or two
 -- per resume, until Lua's 1,000,000-slot limit stopped the call; the growth shows in Lua's own
 -- memory count long before that: 100,000 round trips took 2-3 MB more.)

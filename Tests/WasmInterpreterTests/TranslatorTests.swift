@@ -66,11 +66,35 @@ struct TranslatorTests {
               (i32.add (local.get 2) (i32.wrap_i64 (local.get 1)))))
             """
         let listing = try Module(engine: Engine(), wat: wat).disassemble(function: 1)
-        #expect(listing.hasPrefix("; locals 3, frame 6\n0: zeroSlots a=2 b=2 c=0\n1: incBrI32LtUAcc a=2 b=0 c=1\n"))
+        #expect(listing.hasPrefix("; locals 4, frame 7\n0: zeroSlots a=2 b=3 c=1\n1: incBrI32LtUAcc a=2 b=0 c=1\n"))
         let f = try Fixture(wat)
         #expect(try f.call("f", .i32(7)) == [.i32(7)])
         // Both locals start at zero, also where "f" left -1 in the same frame slot.
         #expect(try f.call("g", .i32(5)) == [.i32(5)])
+    }
+
+    @Test("a zero operand is read from the zero slot, zeroed at entry with the locals, not written first")
+    func zeroSlot() throws {
+        let wat = """
+            (module
+              (func (export "dirty") (param i32) (result i32) (local i32 i32 i32)
+                (local.set 1 (i32.const -1)) (local.set 2 (i32.const -1)) (local.set 3 (i32.const -1))
+                (i32.add (i32.add (local.get 1) (local.get 2)) (i32.add (local.get 3) (local.get 0))))
+              (func (export "negate") (param i32) (result i32) (local i32 i32)
+                (local.set 1 (i32.sub (i32.const 0) (local.get 0)))
+                (select (local.get 1) (i32.const 0) (local.get 0))))
+            """
+        let listing = try Module(engine: Engine(), wat: wat).disassemble(function: 1)
+        // Slot 3 (after the locals 1 and 2) is the zero slot: no `const 0` anywhere.
+        #expect(listing.hasPrefix("; locals 4, frame 8\n0: zeroSlots a=2 b=3 c=1\n"))
+        #expect(!listing.contains("const"))
+        #expect(listing.contains("c=3"))
+        let f = try Fixture(wat)
+        // "dirty" leaves -1 in the frame slot that is "negate"'s zero slot.
+        #expect(try f.call("dirty", .i32(4)) == [.i32(1)])
+        #expect(try f.call("negate", .i32(5)) == [.i32(-5)])
+        #expect(try f.call("dirty", .i32(4)) == [.i32(1)])
+        #expect(try f.call("negate", .i32(0)) == [.i32(0)])
     }
 
     @Test("a constant stored over a constant just stored replaces it, unless a branch lands between")

@@ -21,7 +21,16 @@
     _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
     let i = pc.instr
-    (fp + (Int(i.pointee.a) + 1 - Int(i.pointee.b))).update(repeating: 0, count: Int(i.pointee.b))
+    let (first, count) = (fp + Int(i.pointee.c), Int(i.pointee.b))
+    // Why stores before the loop: the usual handful of slots then costs no `memset` call (which
+    // the loop becomes). At least three: two declared locals and the zero slot.
+    first[0] = 0
+    first[1] = 0
+    first[2] = 0
+    if count > 3 {
+        first[3] = 0
+        if count > 4 { (first + 4).update(repeating: 0, count: count - 4) }
+    }
     return next(pc + instrStride, fp, m, ms, 0, ctx, facc)
 }
 

@@ -12,8 +12,8 @@ enum Opcode: UInt16, CaseIterable {
     case copy
     /// fp[a] = imm
     case const
-    /// fp[a + 1 - b ... a] = 0 (a function's declared locals; a is the last, which the accumulator
-    /// then mirrors, as after a `const` each)
+    /// fp[c ..< c + b] = 0, b >= 3 (a function's declared locals and its zero slot); the accumulator
+    /// then holds fp[a] (the last declared local), as after a `const` each
     case zeroSlots
     /// Fuel metering: charge imm units for the basic block that starts here.
     case consumeFuel

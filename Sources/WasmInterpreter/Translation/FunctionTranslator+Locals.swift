@@ -13,6 +13,10 @@ extension FunctionTranslator {
             // Why: the instruction that computed the value can write the local directly.
             code[producer].a = index
             retargetable = -1
+        } else if case .const(0) = value.operand, let last = fusableLast, last.op == .zeroSlots,
+            index >= last.c, index < last.c + last.b
+        {
+            // The local was zeroed just before (a declared local's first value is 0): nothing to do.
         } else if case .const(let constant) = value.operand, let last = fusableLast, last.op == .const, last.a == index {
             // Why: the constant the local held is overwritten before anything can read it (a
             // declared local's zeroing, then its first value); one instruction less.

@@ -12,7 +12,12 @@ struct FunctionTranslator: AnyInstructionVisitor {
     let context: ValidationContext
     let type: FuncType
     let localTypes: [ValueType]
+    /// Locals, then the zero slot if there is one: the frame slots below the operand stack's.
     let numLocals: UInt32
+    /// A frame slot that holds zero for the whole call (after the declared locals, zeroed with
+    /// them), or nil in a function with fewer than two declared locals. A `const 0` operand is
+    /// read from it: no instruction writes it first.
+    let zeroSlot: UInt32?
 
     var code: [Instr] = []
     var stack: [StackEntry] = []
@@ -37,20 +42,23 @@ struct FunctionTranslator: AnyInstructionVisitor {
         code.reserveCapacity(bodySize / 2 + 8)
         self.type = type
         self.localTypes = type.params + locals
-        self.numLocals = UInt32(localTypes.count)
-        controls.append(ControlFrame(kind: .function, params: [], results: type.results, height: 0))
-        startFuelBlock()
-        // Declared locals start at zero. Zeroing them in code (not in the call instruction) is
-        // cheaper for the usual handful of locals. One is a `const`; two or more are one
-        // `zeroSlots` (why not a `const` each: as fast, and a module of many small functions
-        // holds one instruction instead of several per function). Both leave the last local in the
-        // integer accumulator: a loop over it may start with it there.
         let declared = UInt32(locals.count)
         let first = UInt32(type.params.count)
+        // Why only with two or more declared locals: their `zeroSlots` then zeroes it too. A single
+        // local is zeroed by a `const` that its first `local.set` of a constant can take over,
+        // and without locals the slot would cost an instruction per call.
+        self.zeroSlot = declared > 1 ? first + declared : nil
+        self.numLocals = UInt32(localTypes.count) + (declared > 1 ? 1 : 0)
+        controls.append(ControlFrame(kind: .function, params: [], results: type.results, height: 0))
+        startFuelBlock()
+        // Declared locals (and the zero slot) start at zero. Zeroing them in code (not in the call
+        // instruction) is cheaper for the usual handful of locals: a `const` for one, else one
+        // `zeroSlots`. Both leave the last declared local in the integer accumulator (a loop over
+        // it may start with it there).
         if declared > 1 {
-            code.append(Instr(.zeroSlots, a: first + declared - 1, b: declared))
-        } else {
-            for local in first..<first + declared { code.append(Instr(.const, a: local)) }
+            code.append(Instr(.zeroSlots, a: first + declared - 1, b: declared + 1, c: first))
+        } else if declared == 1 {
+            code.append(Instr(.const, a: first))
         }
         if fuelBlock >= 0 { code[fuelBlock].imm = UInt64(code.count - 1) }
     }
@@ -168,6 +176,7 @@ struct FunctionTranslator: AnyInstructionVisitor {
         case .temp: return tempSlot(position)
         case .local(let index): return index
         case .const(let value):
+            if value == 0, let zeroSlot { return zeroSlot }
             emit(Instr(.const, a: tempSlot(position), imm: value))
             return tempSlot(position)
         }

@@ -110,7 +110,9 @@ enum CoverageModule {
 
     static func binaryShapes(_ op: String, _ t: String, result: String) -> [(String, String, String)] {
         let (a, b, k) = ("(local.get 0)", "(local.get 1)", constant(t))
-        let operands = [(a, b), (a, k), (k, a), (computed(t, a, b), b), (b, computed(t, a, b)), (computed(t, a, b), k)]
+        let operands = [
+            (a, b), (a, k), (k, a), (computed(t, a, b), b), (b, computed(t, a, b)), (computed(t, a, b), k), (k, computed(t, a, b)),
+        ]
         var shapes = operands.map { ("\(t) \(t)", result, "(\(op) \($0) \($1))") }
         if result == "i32" && (t == "i32" || t == "i64") || op.hasSuffix(".eq") {
             // Compare-and-branch, in each operand shape.

@@ -73,6 +73,24 @@ struct TranslatorTests {
         #expect(try f.call("g", .i32(5)) == [.i32(5)])
     }
 
+    @Test("a constant minus a value is one instruction, also with the value in the accumulator")
+    func subtractFromConstant() throws {
+        let wat = """
+            (module
+              (func (export "i32") (param i32 i32) (result i32)
+                (i32.sub (i32.const 10) (i32.add (local.get 0) (local.get 1))))
+              (func (export "i64") (param i64) (result i64) (i64.sub (i64.const -3) (local.get 0))))
+            """
+        let module = try Module(engine: Engine(), wat: wat)
+        #expect(module.disassemble(function: 0).contains("i32SubFromImmAcc"))
+        #expect(module.disassemble(function: 1).contains("i64SubFromImm"))
+        let f = try Fixture(wat)
+        #expect(try f.call("i32", .i32(3), .i32(4)) == [.i32(3)])
+        #expect(try f.call("i32", .i32(Int32.max), .i32(20)) == [.i32(10 &- (Int32.max &+ 20))])
+        #expect(try f.call("i64", .i64(5)) == [.i64(-8)])
+        #expect(try f.call("i64", .i64(Int64.min)) == [.i64(-3 &- Int64.min)])
+    }
+
     @Test("a zero operand is read from the zero slot, zeroed at entry with the locals, not written first")
     func zeroSlot() throws {
         let wat = """

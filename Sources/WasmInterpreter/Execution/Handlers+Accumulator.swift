@@ -21,6 +21,11 @@
 ) -> UInt {
     binaryI32Imm(pc, fp, m, ms, acc, ctx, facc, lhs: .acc) { $0 &- $1 }
 }
+@inline(__always) func i32SubFromImmAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    binaryI32Imm(pc, fp, m, ms, acc, ctx, facc, lhs: .acc) { $1 &- $0 }
+}
 @inline(__always) func i32MulAccHandler(
     _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
@@ -130,6 +135,11 @@
     _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
     binaryI64Imm(pc, fp, m, ms, acc, ctx, facc, lhs: .acc) { $0 &- $1 }
+}
+@inline(__always) func i64SubFromImmAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    binaryI64Imm(pc, fp, m, ms, acc, ctx, facc, lhs: .acc) { $1 &- $0 }
 }
 @inline(__always) func i64MulAccHandler(
     _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double

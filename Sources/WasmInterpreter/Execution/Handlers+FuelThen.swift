@@ -516,6 +516,12 @@
     guard chargeBlockFuel(pc, acc, ctx) else { return trap(.outOfFuel, pc, fp, ctx) }
     return i32SubImmHandler(pc + instrStride, fp, m, ms, acc, ctx, facc)
 }
+@inline(__always) func fuelThenI32SubFromImmHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    guard chargeBlockFuel(pc, acc, ctx) else { return trap(.outOfFuel, pc, fp, ctx) }
+    return i32SubFromImmHandler(pc + instrStride, fp, m, ms, acc, ctx, facc)
+}
 @inline(__always) func fuelThenI32MulImmHandler(
     _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
@@ -695,6 +701,12 @@
 ) -> UInt {
     guard chargeBlockFuel(pc, acc, ctx) else { return trap(.outOfFuel, pc, fp, ctx) }
     return i64SubImmHandler(pc + instrStride, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func fuelThenI64SubFromImmHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    guard chargeBlockFuel(pc, acc, ctx) else { return trap(.outOfFuel, pc, fp, ctx) }
+    return i64SubFromImmHandler(pc + instrStride, fp, m, ms, acc, ctx, facc)
 }
 @inline(__always) func fuelThenI64MulImmHandler(
     _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
@@ -2088,6 +2100,12 @@
     guard chargeBlockFuel(pc, acc, ctx) else { return trap(.outOfFuel, pc, fp, ctx) }
     return i32SubImmAccHandler(pc + instrStride, fp, m, ms, acc, ctx, facc)
 }
+@inline(__always) func fuelThenI32SubFromImmAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    guard chargeBlockFuel(pc, acc, ctx) else { return trap(.outOfFuel, pc, fp, ctx) }
+    return i32SubFromImmAccHandler(pc + instrStride, fp, m, ms, acc, ctx, facc)
+}
 @inline(__always) func fuelThenI32MulAccHandler(
     _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
@@ -2219,6 +2237,12 @@
 ) -> UInt {
     guard chargeBlockFuel(pc, acc, ctx) else { return trap(.outOfFuel, pc, fp, ctx) }
     return i64SubImmAccHandler(pc + instrStride, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func fuelThenI64SubFromImmAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    guard chargeBlockFuel(pc, acc, ctx) else { return trap(.outOfFuel, pc, fp, ctx) }
+    return i64SubFromImmAccHandler(pc + instrStride, fp, m, ms, acc, ctx, facc)
 }
 @inline(__always) func fuelThenI64MulAccHandler(
     _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double

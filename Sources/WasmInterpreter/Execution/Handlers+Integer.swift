@@ -65,6 +65,11 @@
 ) -> UInt {
     binaryI32Imm(pc, fp, m, ms, acc, ctx, facc) { $0 &- $1 }
 }
+@inline(__always) func i32SubFromImmHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    binaryI32Imm(pc, fp, m, ms, acc, ctx, facc) { $1 &- $0 }
+}
 @inline(__always) func i32MulImmHandler(
     _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
@@ -176,6 +181,11 @@
     _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
     binaryI64Imm(pc, fp, m, ms, acc, ctx, facc) { $0 &- $1 }
+}
+@inline(__always) func i64SubFromImmHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    binaryI64Imm(pc, fp, m, ms, acc, ctx, facc) { $1 &- $0 }
 }
 @inline(__always) func i64MulImmHandler(
     _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double

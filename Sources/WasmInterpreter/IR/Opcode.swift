@@ -115,6 +115,8 @@ enum Opcode: UInt16, CaseIterable {
     case i32Rotr
     case i32AddImm
     case i32SubImm
+    /// fp[a] = d - fp[b] (a constant minus a value)
+    case i32SubFromImm
     case i32MulImm
     case i32DivSImm
     case i32DivUImm
@@ -145,6 +147,8 @@ enum Opcode: UInt16, CaseIterable {
     case i64Rotr
     case i64AddImm
     case i64SubImm
+    /// fp[a] = imm - fp[b] (a constant minus a value)
+    case i64SubFromImm
     case i64MulImm
     case i64DivSImm
     case i64DivUImm
@@ -425,6 +429,7 @@ enum Opcode: UInt16, CaseIterable {
     case i32AddImmAcc
     case i32SubAcc
     case i32SubImmAcc
+    case i32SubFromImmAcc
     case i32MulAcc
     case i32MulImmAcc
     case i32AndAcc
@@ -447,6 +452,7 @@ enum Opcode: UInt16, CaseIterable {
     case i64AddImmAcc
     case i64SubAcc
     case i64SubImmAcc
+    case i64SubFromImmAcc
     case i64MulAcc
     case i64MulImmAcc
     case i64AndAcc

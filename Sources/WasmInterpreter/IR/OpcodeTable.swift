@@ -91,6 +91,7 @@ extension Opcode {
         case .i32Rotr: i32RotrHandler
         case .i32AddImm: i32AddImmHandler
         case .i32SubImm: i32SubImmHandler
+        case .i32SubFromImm: i32SubFromImmHandler
         case .i32MulImm: i32MulImmHandler
         case .i32DivSImm: i32DivSImmHandler
         case .i32DivUImm: i32DivUImmHandler
@@ -121,6 +122,7 @@ extension Opcode {
         case .i64Rotr: i64RotrHandler
         case .i64AddImm: i64AddImmHandler
         case .i64SubImm: i64SubImmHandler
+        case .i64SubFromImm: i64SubFromImmHandler
         case .i64MulImm: i64MulImmHandler
         case .i64DivSImm: i64DivSImmHandler
         case .i64DivUImm: i64DivUImmHandler
@@ -365,6 +367,7 @@ extension Opcode {
         case .i32AddImmAcc: i32AddImmAccHandler
         case .i32SubAcc: i32SubAccHandler
         case .i32SubImmAcc: i32SubImmAccHandler
+        case .i32SubFromImmAcc: i32SubFromImmAccHandler
         case .i32MulAcc: i32MulAccHandler
         case .i32MulImmAcc: i32MulImmAccHandler
         case .i32AndAcc: i32AndAccHandler
@@ -387,6 +390,7 @@ extension Opcode {
         case .i64AddImmAcc: i64AddImmAccHandler
         case .i64SubAcc: i64SubAccHandler
         case .i64SubImmAcc: i64SubImmAccHandler
+        case .i64SubFromImmAcc: i64SubFromImmAccHandler
         case .i64MulAcc: i64MulAccHandler
         case .i64MulImmAcc: i64MulImmAccHandler
         case .i64AndAcc: i64AndAccHandler
@@ -623,6 +627,7 @@ extension Opcode {
         case .i32Rotr: fuelThenI32RotrHandler
         case .i32AddImm: fuelThenI32AddImmHandler
         case .i32SubImm: fuelThenI32SubImmHandler
+        case .i32SubFromImm: fuelThenI32SubFromImmHandler
         case .i32MulImm: fuelThenI32MulImmHandler
         case .i32DivSImm: fuelThenI32DivSImmHandler
         case .i32DivUImm: fuelThenI32DivUImmHandler
@@ -653,6 +658,7 @@ extension Opcode {
         case .i64Rotr: fuelThenI64RotrHandler
         case .i64AddImm: fuelThenI64AddImmHandler
         case .i64SubImm: fuelThenI64SubImmHandler
+        case .i64SubFromImm: fuelThenI64SubFromImmHandler
         case .i64MulImm: fuelThenI64MulImmHandler
         case .i64DivSImm: fuelThenI64DivSImmHandler
         case .i64DivUImm: fuelThenI64DivUImmHandler
@@ -897,6 +903,7 @@ extension Opcode {
         case .i32AddImmAcc: fuelThenI32AddImmAccHandler
         case .i32SubAcc: fuelThenI32SubAccHandler
         case .i32SubImmAcc: fuelThenI32SubImmAccHandler
+        case .i32SubFromImmAcc: fuelThenI32SubFromImmAccHandler
         case .i32MulAcc: fuelThenI32MulAccHandler
         case .i32MulImmAcc: fuelThenI32MulImmAccHandler
         case .i32AndAcc: fuelThenI32AndAccHandler
@@ -919,6 +926,7 @@ extension Opcode {
         case .i64AddImmAcc: fuelThenI64AddImmAccHandler
         case .i64SubAcc: fuelThenI64SubAccHandler
         case .i64SubImmAcc: fuelThenI64SubImmAccHandler
+        case .i64SubFromImmAcc: fuelThenI64SubFromImmAccHandler
         case .i64MulAcc: fuelThenI64MulAccHandler
         case .i64MulImmAcc: fuelThenI64MulImmAccHandler
         case .i64AndAcc: fuelThenI64AndAccHandler
@@ -1155,6 +1163,7 @@ extension Opcode {
         case .i32Rotr: false
         case .i32AddImm: false
         case .i32SubImm: false
+        case .i32SubFromImm: false
         case .i32MulImm: false
         case .i32DivSImm: false
         case .i32DivUImm: false
@@ -1185,6 +1194,7 @@ extension Opcode {
         case .i64Rotr: false
         case .i64AddImm: true
         case .i64SubImm: true
+        case .i64SubFromImm: true
         case .i64MulImm: true
         case .i64DivSImm: true
         case .i64DivUImm: true
@@ -1429,6 +1439,7 @@ extension Opcode {
         case .i32AddImmAcc: false
         case .i32SubAcc: false
         case .i32SubImmAcc: false
+        case .i32SubFromImmAcc: false
         case .i32MulAcc: false
         case .i32MulImmAcc: false
         case .i32AndAcc: false
@@ -1451,6 +1462,7 @@ extension Opcode {
         case .i64AddImmAcc: true
         case .i64SubAcc: false
         case .i64SubImmAcc: true
+        case .i64SubFromImmAcc: true
         case .i64MulAcc: false
         case .i64MulImmAcc: true
         case .i64AndAcc: false
@@ -1687,6 +1699,7 @@ extension Opcode {
         case .i32Rotr: .acc
         case .i32AddImm: .acc
         case .i32SubImm: .acc
+        case .i32SubFromImm: .acc
         case .i32MulImm: .acc
         case .i32DivSImm: .acc
         case .i32DivUImm: .acc
@@ -1717,6 +1730,7 @@ extension Opcode {
         case .i64Rotr: .acc
         case .i64AddImm: .acc
         case .i64SubImm: .acc
+        case .i64SubFromImm: .acc
         case .i64MulImm: .acc
         case .i64DivSImm: .acc
         case .i64DivUImm: .acc
@@ -1961,6 +1975,7 @@ extension Opcode {
         case .i32AddImmAcc: .acc
         case .i32SubAcc: .acc
         case .i32SubImmAcc: .acc
+        case .i32SubFromImmAcc: .acc
         case .i32MulAcc: .acc
         case .i32MulImmAcc: .acc
         case .i32AndAcc: .acc
@@ -1983,6 +1998,7 @@ extension Opcode {
         case .i64AddImmAcc: .acc
         case .i64SubAcc: .acc
         case .i64SubImmAcc: .acc
+        case .i64SubFromImmAcc: .acc
         case .i64MulAcc: .acc
         case .i64MulImmAcc: .acc
         case .i64AndAcc: .acc
@@ -2220,6 +2236,7 @@ extension Opcode {
         case .i32Rotr: false
         case .i32AddImm: false
         case .i32SubImm: false
+        case .i32SubFromImm: false
         case .i32MulImm: false
         case .i32DivSImm: false
         case .i32DivUImm: false
@@ -2250,6 +2267,7 @@ extension Opcode {
         case .i64Rotr: false
         case .i64AddImm: false
         case .i64SubImm: false
+        case .i64SubFromImm: false
         case .i64MulImm: false
         case .i64DivSImm: false
         case .i64DivUImm: false
@@ -2494,6 +2512,7 @@ extension Opcode {
         case .i32AddImmAcc: false
         case .i32SubAcc: false
         case .i32SubImmAcc: false
+        case .i32SubFromImmAcc: false
         case .i32MulAcc: false
         case .i32MulImmAcc: false
         case .i32AndAcc: false
@@ -2516,6 +2535,7 @@ extension Opcode {
         case .i64AddImmAcc: false
         case .i64SubAcc: false
         case .i64SubImmAcc: false
+        case .i64SubFromImmAcc: false
         case .i64MulAcc: false
         case .i64MulImmAcc: false
         case .i64AndAcc: false
@@ -2754,6 +2774,7 @@ extension Opcode {
         case .i32Rotr: [AccumulatorForm(.i32RotrAcc, operand: .b, register: .acc)]
         case .i32AddImm: [AccumulatorForm(.i32AddImmAcc, operand: .b, register: .acc)]
         case .i32SubImm: [AccumulatorForm(.i32SubImmAcc, operand: .b, register: .acc)]
+        case .i32SubFromImm: [AccumulatorForm(.i32SubFromImmAcc, operand: .b, register: .acc)]
         case .i32MulImm: [AccumulatorForm(.i32MulImmAcc, operand: .b, register: .acc)]
         case .i32DivSImm: []
         case .i32DivUImm: []
@@ -2785,6 +2806,7 @@ extension Opcode {
         case .i64Rotr: [AccumulatorForm(.i64RotrAcc, operand: .b, register: .acc)]
         case .i64AddImm: [AccumulatorForm(.i64AddImmAcc, operand: .b, register: .acc)]
         case .i64SubImm: [AccumulatorForm(.i64SubImmAcc, operand: .b, register: .acc)]
+        case .i64SubFromImm: [AccumulatorForm(.i64SubFromImmAcc, operand: .b, register: .acc)]
         case .i64MulImm: [AccumulatorForm(.i64MulImmAcc, operand: .b, register: .acc)]
         case .i64DivSImm: []
         case .i64DivUImm: []
@@ -3064,6 +3086,7 @@ extension Opcode {
         case .i32AddImmAcc: []
         case .i32SubAcc: []
         case .i32SubImmAcc: []
+        case .i32SubFromImmAcc: []
         case .i32MulAcc: []
         case .i32MulImmAcc: []
         case .i32AndAcc: []
@@ -3086,6 +3109,7 @@ extension Opcode {
         case .i64AddImmAcc: []
         case .i64SubAcc: []
         case .i64SubImmAcc: []
+        case .i64SubFromImmAcc: []
         case .i64MulAcc: []
         case .i64MulImmAcc: []
         case .i64AndAcc: []
@@ -3321,6 +3345,7 @@ extension Opcode {
         case .i32Rotr: false
         case .i32AddImm: false
         case .i32SubImm: false
+        case .i32SubFromImm: false
         case .i32MulImm: false
         case .i32DivSImm: false
         case .i32DivUImm: false
@@ -3351,6 +3376,7 @@ extension Opcode {
         case .i64Rotr: false
         case .i64AddImm: false
         case .i64SubImm: false
+        case .i64SubFromImm: false
         case .i64MulImm: false
         case .i64DivSImm: false
         case .i64DivUImm: false
@@ -3595,6 +3621,7 @@ extension Opcode {
         case .i32AddImmAcc: false
         case .i32SubAcc: false
         case .i32SubImmAcc: false
+        case .i32SubFromImmAcc: false
         case .i32MulAcc: false
         case .i32MulImmAcc: false
         case .i32AndAcc: false
@@ -3617,6 +3644,7 @@ extension Opcode {
         case .i64AddImmAcc: false
         case .i64SubAcc: false
         case .i64SubImmAcc: false
+        case .i64SubFromImmAcc: false
         case .i64MulAcc: false
         case .i64MulImmAcc: false
         case .i64AndAcc: false

@@ -9,9 +9,11 @@ extension FunctionTranslator {
         emitResult(Instr(op, a: pushResult(output), b: source, c: c))
     }
 
-    /// `op dst, lhs, rhs`, or `immOp dst, lhs, imm` when the right operand is a constant.
+    /// `op dst, lhs, rhs`, or `immOp dst, lhs, imm` when the right operand is a constant, or
+    /// `fromImmOp dst, rhs, imm` when only the left one is (`imm - rhs`).
     mutating func binaryInstr(
-        _ op: Opcode, _ input: ValueType, _ output: ValueType, imm immOp: Opcode? = nil, commutative: Bool = false
+        _ op: Opcode, _ input: ValueType, _ output: ValueType, imm immOp: Opcode? = nil, commutative: Bool = false,
+        fromImm fromImmOp: Opcode? = nil
     ) throws(WasmError) {
         var rhs = try pop(input)
         var rhsPosition = stack.count
@@ -22,6 +24,15 @@ extension FunctionTranslator {
             } else {
                 swap(&lhs, &rhs)
                 swap(&lhsPosition, &rhsPosition)
+            }
+        }
+        if let fromImmOp, case .const(let value) = lhs.operand {
+            switch rhs.operand {
+            case .const: break
+            case .temp, .local:
+                let rhsSlot = slot(of: rhs, at: rhsPosition)
+                emitResult(Instr(fromImmOp, a: pushResult(output), b: rhsSlot, imm: value))
+                return
             }
         }
         let lhsSlot = slot(of: lhs, at: lhsPosition)
@@ -73,7 +84,7 @@ extension FunctionTranslator {
     mutating func visitBinaryInstr(_ op: WasmParser.Instruction.Binary) throws(WasmError) {
         switch op {
         case .i32Add: try binaryInstr(.i32Add, .i32, .i32, imm: .i32AddImm, commutative: true)
-        case .i32Sub: try binaryInstr(.i32Sub, .i32, .i32, imm: .i32SubImm)
+        case .i32Sub: try binaryInstr(.i32Sub, .i32, .i32, imm: .i32SubImm, fromImm: .i32SubFromImm)
         case .i32Mul: try binaryInstr(.i32Mul, .i32, .i32, imm: .i32MulImm, commutative: true)
         case .i32DivS: try binaryInstr(.i32DivS, .i32, .i32, imm: .i32DivSImm)
         case .i32DivU: try binaryInstr(.i32DivU, .i32, .i32, imm: .i32DivUImm)
@@ -88,7 +99,7 @@ extension FunctionTranslator {
         case .i32Rotl: try binaryInstr(.i32Rotl, .i32, .i32, imm: .i32RotlImm)
         case .i32Rotr: try binaryInstr(.i32Rotr, .i32, .i32, imm: .i32RotrImm)
         case .i64Add: try binaryInstr(.i64Add, .i64, .i64, imm: .i64AddImm, commutative: true)
-        case .i64Sub: try binaryInstr(.i64Sub, .i64, .i64, imm: .i64SubImm)
+        case .i64Sub: try binaryInstr(.i64Sub, .i64, .i64, imm: .i64SubImm, fromImm: .i64SubFromImm)
         case .i64Mul: try binaryInstr(.i64Mul, .i64, .i64, imm: .i64MulImm, commutative: true)
         case .i64DivS: try binaryInstr(.i64DivS, .i64, .i64, imm: .i64DivSImm)
         case .i64DivU: try binaryInstr(.i64DivU, .i64, .i64, imm: .i64DivUImm)

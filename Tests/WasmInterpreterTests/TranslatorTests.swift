@@ -115,6 +115,32 @@ struct TranslatorTests {
         #expect(try f.call("negate", .i32(0)) == [.i32(0)])
     }
 
+    @Test("storing 0 in a local that still holds its initial zero emits nothing, until a branch lands")
+    func knownZeroLocals() throws {
+        let params = String(repeating: "i32 ", count: 70)
+        let wat = """
+            (module
+              (func (export "f") (param i32) (result i32) (local i32 i32)
+                (local.set 1 (i32.const 0))
+                (if (local.get 0) (then (local.set 1 (i32.const 7))))
+                (local.set 2 (i32.const 0))
+                (local.set 1 (i32.const 0))
+                (i32.add (local.get 1) (local.get 2)))
+              (func (export "wide") (param \(params)) (result i32) (local i32)
+                (local.set 70 (i32.const 0))
+                (i32.add (local.get 70) (local.get 69))))
+            """
+        let listing = try Module(engine: Engine(), wat: wat).disassemble(function: 0)
+        // The store of 0 before the `if` is dropped; after it (a branch lands there) both stay.
+        #expect(listing.hasPrefix("; locals 4, frame 7\n0: zeroSlots a=2 b=3 c=1\n1: brIfEqz"))
+        #expect(listing.contains("const a=2 b=0\n4: const a=1 b=0\n"))
+        let f = try Fixture(wat)
+        #expect(try f.call("f", .i32(0)) == [.i32(0)])
+        #expect(try f.call("f", .i32(1)) == [.i32(0)])
+        let wide = try #require(try f.instance.getFunc(f.store, "wide"))
+        #expect(try wide.call(f.store, (0..<70).map { Value.i32(Int32($0)) }) == [.i32(69)])
+    }
+
     @Test("a constant stored over a constant just stored replaces it, unless a branch lands between")
     func constantOverConstant() throws {
         let wat = """

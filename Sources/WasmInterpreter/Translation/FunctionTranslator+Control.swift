@@ -176,6 +176,8 @@ extension FunctionTranslator {
         if let condition { frame.elseFixup = emitBranch(condition.negated) }
         frame.loopStart = code.count
         lastLabel = max(lastLabel, code.count)
+        // A loop's start is a branch target: its back edges come after writes.
+        if kind == .loop { knownZeroLocals = 0 }
         retargetable = -1
         controls.append(frame)
         if kind != .block { startFuelBlock() }

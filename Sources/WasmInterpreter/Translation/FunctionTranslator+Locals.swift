@@ -6,6 +6,14 @@ extension FunctionTranslator {
         let value = try pop(type)
         let position = stack.count
         let producer = retargetable
+        let bit: UInt64 = index < 64 ? 1 << UInt64(index) : 0
+        if case .const(0) = value.operand, knownZeroLocals & bit != 0, isReachable {
+            // Why: the local still holds the zero it started with on every way here (a declared
+            // local's first value is 0): nothing changes, nothing to emit.
+            if tee { push(type, .local(index)) }
+            return
+        }
+        knownZeroLocals &= ~bit
         let copied = preserve(local: index)
         if !copied, value.operand == .temp, producer >= 0, producer == code.count - 1,
             code[producer].a == tempSlot(position)
@@ -13,10 +21,6 @@ extension FunctionTranslator {
             // Why: the instruction that computed the value can write the local directly.
             code[producer].a = index
             retargetable = -1
-        } else if case .const(0) = value.operand, let last = fusableLast, last.op == .zeroSlots,
-            index >= last.c, index < last.c + last.b
-        {
-            // The local was zeroed just before (a declared local's first value is 0): nothing to do.
         } else if case .const(let constant) = value.operand, let last = fusableLast, last.op == .const, last.a == index {
             // Why: the constant the local held is overwritten before anything can read it (a
             // declared local's zeroing, then its first value); one instruction less.

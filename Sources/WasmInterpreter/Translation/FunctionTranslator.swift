@@ -34,6 +34,9 @@ struct FunctionTranslator: AnyInstructionVisitor {
     /// fused into one only if the second is not a target: every target at the index being emitted
     /// is known by then (forward branches are patched when their label is reached).
     var lastLabel = 0
+    /// Declared locals (bit k: local k, the first 64) still holding the zero they start with on
+    /// every way to the instruction being emitted: none once a branch target is passed.
+    var knownZeroLocals: UInt64 = 0
 
     init(context: ValidationContext, type: FuncType, locals: [ValueType], bodySize: Int = 0) {
         self.context = context
@@ -60,6 +63,7 @@ struct FunctionTranslator: AnyInstructionVisitor {
         } else if declared == 1 {
             code.append(Instr(.const, a: first))
         }
+        for local in first..<max(first, min(first + declared, 64)) { knownZeroLocals |= 1 << UInt64(local) }
         if fuelBlock >= 0 { code[fuelBlock].imm = UInt64(code.count - 1) }
     }
 
@@ -125,6 +129,7 @@ struct FunctionTranslator: AnyInstructionVisitor {
         guard index >= 0 else { return }
         code[index].imm = UInt64(bitPattern: Int64(target - index))
         lastLabel = max(lastLabel, target)
+        knownZeroLocals = 0
     }
 
     func tempSlot(_ position: Int) -> UInt32 { numLocals + UInt32(position) }

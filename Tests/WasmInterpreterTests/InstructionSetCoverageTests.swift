@@ -169,9 +169,11 @@ enum CoverageModule {
         // does: the forms reading n from the register) and after one that leaves another slot.
         let counted = "(local.set $n (i32.and (local.get 1) (i32.const 3)))"
         let other = "(local.set 0 (i32.add (local.get 0) (i32.const 0)))"
+        // Two independent steps in a row (the pair of immediate adds).
+        let steps = "(local.set 1 (i32.add (local.get 1) (i32.const 4))) (local.set 0 (i32.add (local.get 0) (i32.const 1)))"
         return tests.flatMap { test in
             [counted, other].map { entry in ("i32 i32", "i32", "\(entry) (loop $l (br_if $l \(test))) (local.get $n)") }
-        }
+        } + [("i32 i32", "i32", "(loop $l \(steps) (br_if $l (i32.lt_u (local.get 0) (i32.const 9)))) (local.get 1)")]
     }
 
     /// Indexed loads and stores (`base + k` addresses) whose base or value the instruction before

@@ -90,7 +90,7 @@ struct TranslatorFusionTests {
                 1: brIfEqz a=0 b=0 c=0 d=3
                 2: i32AddImm a=2 b=1 c=0 d=5
                 3: br a=0 b=0 c=0 d=2
-                4: i32AddImm a=1 b=1 c=0 d=7
+                4: i32AddImmThenAddImm a=1 b=1 c=0 d=7
                 5: i32AddImm a=3 b=2 c=0 d=1
                 6: ret1Acc a=3 b=0 c=0
                 """)

@@ -1764,6 +1764,12 @@
     guard chargeBlockFuel(pc, acc, ctx) else { return trap(.outOfFuel, pc, fp, ctx) }
     return constThenStore64Handler(pc + instrStride, fp, m, ms, acc, ctx, facc)
 }
+@inline(__always) func fuelThenI32AddImmThenAddImmHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    guard chargeBlockFuel(pc, acc, ctx) else { return trap(.outOfFuel, pc, fp, ctx) }
+    return i32AddImmThenAddImmHandler(pc + instrStride, fp, m, ms, acc, ctx, facc)
+}
 @inline(__always) func fuelThenLoad32IndexedAddressAccHandler(
     _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {

@@ -5,7 +5,8 @@
 /// it directly. A trap in the second reports the second's position.
 ///
 /// The pairs are those profiles of the benchmark workloads showed: an f64 result stored to memory
-/// right away (`x[i] -= ...`), and loads and stores at a constant address (static data in C).
+/// right away (`x[i] -= ...`), loads and stores at a constant address (static data in C), and two
+/// immediate adds in a row (`i += 1; p += 4` in a scanning loop).
 
 /// `first` as `binaryF64` computes it, then the `store64ValueFacc` after it stores the result.
 @inline(__always) func f64ThenStore(
@@ -103,4 +104,17 @@
     _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
     constThenStore(pc, fp, m, ms, acc, ctx, facc, UInt64.self)
+}
+
+/// Two `i32AddImm`s: `fp[a] = fp[b] + d` for the first, then for the second (which may read the
+/// first's result); the accumulator holds the second's result, as after the two.
+@inline(__always) func i32AddImmThenAddImmHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    let first = pc.instr
+    setSlot(fp, first.pointee.a, UInt64(lo32(slot(fp, first.pointee.b)) &+ first.pointee.d))
+    let second = (pc + instrStride).instr
+    let value = UInt64(lo32(slot(fp, second.pointee.b)) &+ second.pointee.d)
+    setSlot(fp, second.pointee.a, value)
+    return next(pc + 2 * instrStride, fp, m, ms, value, ctx, facc)
 }

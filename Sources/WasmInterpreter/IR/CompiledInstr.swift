@@ -328,8 +328,9 @@ struct OpcodePair: Hashable {
     var second: Opcode
 }
 
-/// The pair forms: which two instructions in sequence one dispatch runs. The second of each reads
-/// what the first left in a register (an accumulator form), so the two always go together.
+/// The pair forms: which two instructions in sequence one dispatch runs. The second of most reads
+/// what the first left in a register (an accumulator form), so the two always go together; two
+/// immediate adds in a row (a loop stepping an index and a pointer) are independent.
 let pairForms: [OpcodePair: Opcode] = [
     OpcodePair(first: .f64AddAcc, second: .store64ValueFacc): .f64AddAccThenStore,
     OpcodePair(first: .f64SubAcc, second: .store64ValueFacc): .f64SubAccThenStore,
@@ -340,6 +341,7 @@ let pairForms: [OpcodePair: Opcode] = [
     OpcodePair(first: .const, second: .loadF64Acc): .constThenLoadF64,
     OpcodePair(first: .const, second: .store32AddressAcc): .constThenStore32,
     OpcodePair(first: .const, second: .store64AddressAcc): .constThenStore64,
+    OpcodePair(first: .i32AddImm, second: .i32AddImm): .i32AddImmThenAddImm,
 ]
 
 extension Instr {

@@ -371,6 +371,7 @@ enum Opcode: UInt16, CaseIterable {
     case constThenLoadF64
     case constThenStore32
     case constThenStore64
+    case i32AddImmThenAddImm
 
     // MARK: accumulator forms (chosen by `assemble`; see `Opcode.accumulatorForms`)
     case load32IndexedAddressAcc

@@ -311,6 +311,7 @@ extension Opcode {
         case .constThenLoadF64: constThenLoadF64Handler
         case .constThenStore32: constThenStore32Handler
         case .constThenStore64: constThenStore64Handler
+        case .i32AddImmThenAddImm: i32AddImmThenAddImmHandler
         case .load32IndexedAddressAcc: load32IndexedAddressAccHandler
         case .load64IndexedAddressAcc: load64IndexedAddressAccHandler
         case .loadF64IndexedAddressAcc: loadF64IndexedAddressAccHandler
@@ -847,6 +848,7 @@ extension Opcode {
         case .constThenLoadF64: fuelThenConstThenLoadF64Handler
         case .constThenStore32: fuelThenConstThenStore32Handler
         case .constThenStore64: fuelThenConstThenStore64Handler
+        case .i32AddImmThenAddImm: fuelThenI32AddImmThenAddImmHandler
         case .load32IndexedAddressAcc: fuelThenLoad32IndexedAddressAccHandler
         case .load64IndexedAddressAcc: fuelThenLoad64IndexedAddressAccHandler
         case .loadF64IndexedAddressAcc: fuelThenLoadF64IndexedAddressAccHandler
@@ -1383,6 +1385,7 @@ extension Opcode {
         case .constThenLoadF64: true
         case .constThenStore32: true
         case .constThenStore64: true
+        case .i32AddImmThenAddImm: false
         case .load32IndexedAddressAcc: false
         case .load64IndexedAddressAcc: false
         case .loadF64IndexedAddressAcc: false
@@ -1919,6 +1922,7 @@ extension Opcode {
         case .constThenLoadF64: .slot
         case .constThenStore32: .slot
         case .constThenStore64: .slot
+        case .i32AddImmThenAddImm: .acc
         case .load32IndexedAddressAcc: .acc
         case .load64IndexedAddressAcc: .acc
         case .loadF64IndexedAddressAcc: .facc
@@ -2456,6 +2460,7 @@ extension Opcode {
         case .constThenLoadF64: false
         case .constThenStore32: false
         case .constThenStore64: false
+        case .i32AddImmThenAddImm: false
         case .load32IndexedAddressAcc: false
         case .load64IndexedAddressAcc: false
         case .loadF64IndexedAddressAcc: false
@@ -3030,6 +3035,7 @@ extension Opcode {
         case .constThenLoadF64: []
         case .constThenStore32: []
         case .constThenStore64: []
+        case .i32AddImmThenAddImm: []
         case .load32IndexedAddressAcc: []
         case .load64IndexedAddressAcc: []
         case .loadF64IndexedAddressAcc: []
@@ -3565,6 +3571,7 @@ extension Opcode {
         case .constThenLoadF64: false
         case .constThenStore32: false
         case .constThenStore64: false
+        case .i32AddImmThenAddImm: false
         case .load32IndexedAddressAcc: false
         case .load64IndexedAddressAcc: false
         case .loadF64IndexedAddressAcc: false

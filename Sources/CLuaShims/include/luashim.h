@@ -89,7 +89,9 @@ void swl_pushexported(lua_State *L);
 int swl_hooked_call(lua_State *L);
 
 /* swl_hooked_call for a hook of two parameters: called with (target, f, args...), it passes
- * `target` as the hook's second argument. */
+ * `target` as the hook's second argument. (Which of the two runs is chosen by the hook set when
+ * the call starts: a hook of two parameters that replaces one of one during the call gets no
+ * target at that call's returning_from_host.) */
 int swl_hooked_call_target(lua_State *L);
 
 /* The declared parameter count of the Lua function at idx (255 for a vararg or C function). */

@@ -15,7 +15,7 @@ struct FuncRecord {
     var signature: UnsafePointer<ValueType>
     var numParams: UInt32
     var numResults: UInt32
-    /// Parameters plus declared locals.
+    /// Parameters, declared locals and the zero slot if any (the frame slots below the operands).
     var numLocals: UInt32
     /// Slots the frame needs: locals plus the deepest operand stack.
     var frameSize: UInt32

@@ -1922,7 +1922,7 @@ extension Opcode {
         case .constThenLoadF64: .slot
         case .constThenStore32: .slot
         case .constThenStore64: .slot
-        case .i32AddImmThenAddImm: .acc
+        case .i32AddImmThenAddImm: .slot
         case .load32IndexedAddressAcc: .acc
         case .load64IndexedAddressAcc: .acc
         case .loadF64IndexedAddressAcc: .facc

@@ -22,8 +22,8 @@ extension FunctionTranslator {
             code[producer].a = index
             retargetable = -1
         } else if case .const(let constant) = value.operand, let last = fusableLast, last.op == .const, last.a == index {
-            // Why: the constant the local held is overwritten before anything can read it (a
-            // declared local's zeroing, then its first value); one instruction less.
+            // Why: the constant just stored in the local is overwritten before anything can read
+            // it (e.g. a declared local's zeroing, then its first value); one instruction less.
             code[code.count - 1].imm = constant
         } else if value.operand != .local(index) {
             move(value, from: position, to: index)

@@ -51,14 +51,14 @@ struct FunctionTranslator: AnyInstructionVisitor {
         // local is zeroed by a `const` that its first `local.set` of a constant can take over,
         // and without locals the slot would cost an instruction per call.
         self.zeroSlot = declared > 1 ? first + declared : nil
-        self.numLocals = UInt32(localTypes.count) + (declared > 1 ? 1 : 0)
+        self.numLocals = UInt32(localTypes.count) + (zeroSlot == nil ? 0 : 1)
         controls.append(ControlFrame(kind: .function, params: [], results: type.results, height: 0))
         startFuelBlock()
         // Declared locals (and the zero slot) start at zero. Zeroing them in code (not in the call
         // instruction) is cheaper for the usual handful of locals: a `const` for one, else one
         // `zeroSlots`. Both leave the last declared local in the integer accumulator (a loop over
         // it may start with it there).
-        if declared > 1 {
+        if zeroSlot != nil {
             code.append(Instr(.zeroSlots, a: first + declared - 1, b: declared + 1, c: first))
         } else if declared == 1 {
             code.append(Instr(.const, a: first))

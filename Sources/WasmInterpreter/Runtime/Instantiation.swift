@@ -80,20 +80,26 @@ extension StoreCore {
         let info = module.info
         let (funcs, globalCells, tableList) = (data.pointee.funcs, data.pointee.globals, data.pointee.tables)
         let (dataSegments, elementSegments) = (data.pointee.dataSegments, data.pointee.elementSegments)
-        for k in info.importedFunctionCount..<info.functionTypeIndices.count {
-            let compiled = info.functions[k - info.importedFunctionCount]
-            let type = info.types[Int(info.functionTypeIndices[k])]
-            let record = UnsafeMutablePointer<FuncRecord>.allocate(capacity: 1)
-            record.initialize(
-                to: FuncRecord(
-                    typeID: module.typeIDs[Int(info.functionTypeIndices[k])], functionIndex: UInt32(k),
-                    signature: module.signatures[Int(info.functionTypeIndices[k])],
-                    numParams: UInt32(type.params.count), numResults: UInt32(type.results.count),
-                    numLocals: compiled.numLocals, frameSize: compiled.frameSize,
-                    code: UnsafePointer(module.code[k - info.importedFunctionCount].baseAddress!), instance: data,
-                    host: nil))
-            funcRecords.append(record)
-            funcs[k] = record
+        // One block for all of them: a heap block each cost 8 bytes of header and padding more,
+        // and the store one pointer more, per function (6,000 in large.wasm).
+        let definedCount = info.functionTypeIndices.count - info.importedFunctionCount
+        if definedCount > 0 {
+            let records = UnsafeMutablePointer<FuncRecord>.allocate(capacity: definedCount)
+            funcRecords.append(records)
+            for k in info.importedFunctionCount..<info.functionTypeIndices.count {
+                let compiled = info.functions[k - info.importedFunctionCount]
+                let typeIndex = Int(info.functionTypeIndices[k])
+                let type = info.types[typeIndex]
+                let record = records + (k - info.importedFunctionCount)
+                record.initialize(
+                    to: FuncRecord(
+                        typeID: module.typeIDs[typeIndex], functionIndex: UInt32(k), signature: module.signatures[typeIndex],
+                        numParams: UInt32(type.params.count), numResults: UInt32(type.results.count),
+                        numLocals: compiled.numLocals, frameSize: compiled.frameSize,
+                        code: UnsafePointer(module.code[k - info.importedFunctionCount].baseAddress!), instance: data,
+                        host: nil))
+                funcs[k] = record
+            }
         }
         for k in info.importedGlobalCount..<info.globals.count {
             globalCells[k] = makeGlobal(evaluate(info.globalInitializers[k - info.importedGlobalCount], data))
@@ -112,7 +118,10 @@ extension StoreCore {
                 return DataSegmentData(bytes: UnsafePointer(copy), count: buffer.count)
             }
         }
+        // Only passive segments keep their references: active ones are written straight into
+        // their tables by `runActiveSegments` and declarative ones are dropped at once.
         for (k, segment) in info.elements.enumerated() {
+            guard case .passive = segment.mode else { continue }
             let refs = UnsafeMutablePointer<UInt64>.allocate(capacity: max(segment.items.count, 1))
             for (j, item) in segment.items.enumerated() { refs[j] = evaluate(item, data) }
             elementSegments[k] = ElementSegmentData(refs: refs, count: segment.items.count)
@@ -138,10 +147,10 @@ extension StoreCore {
     }
 
     /// Active element and data segments, in order; a failure leaves earlier writes in place (as
-    /// the spec says). Active and declarative element segments are dropped after.
+    /// the spec says). Active and declarative element segments are left empty, as if dropped.
     private func runActiveSegments(_ module: Module, _ data: UnsafeMutablePointer<InstanceData>) throws {
         let info = module.info
-        let (tableList, dataSegments, elementSegments) = (data.pointee.tables, data.pointee.dataSegments, data.pointee.elementSegments)
+        let (tableList, dataSegments) = (data.pointee.tables, data.pointee.dataSegments)
         for (k, segment) in info.elements.enumerated() {
             switch segment.mode {
             case .active(let tableIndex, let offsetExpression):
@@ -149,11 +158,9 @@ extension StoreCore {
                 let offset = evaluate(offsetExpression, data) & 0xFFFF_FFFF
                 let count = UInt64(segment.items.count)
                 guard offset + count <= UInt64(table.pointee.count) else { throw Trap(.tableOutOfBounds) }
-                if count > 0 { (table.pointee.elements + Int(offset)).update(from: elementSegments[k].refs!, count: Int(count)) }
-                elementSegments[k].count = 0
-            case .declarative:
-                elementSegments[k].count = 0
-            case .passive: break
+                let elements = table.pointee.elements + Int(offset)
+                for (j, item) in segment.items.enumerated() { elements[j] = evaluate(item, data) }
+            case .declarative, .passive: break
             }
         }
         for (k, segment) in info.data.enumerated() {
@@ -166,6 +173,15 @@ extension StoreCore {
                 (memory.pointee.base + Int(offset)).copyMemory(from: dataSegments[k].bytes!, byteCount: Int(count))
             }
             dataSegments[k].count = 0
+        }
+    }
+
+    /// The bits of an element segment's reference.
+    func evaluate(_ item: ModuleInfo.ElementItem, _ instance: UnsafeMutablePointer<InstanceData>) -> UInt64 {
+        switch item {
+        case .null: 0
+        case .global(let index): instance.pointee.globals[Int(index)].pointee
+        case .function(let index): UInt64(UInt(bitPattern: instance.pointee.funcs[Int(index)]))
         }
     }
 

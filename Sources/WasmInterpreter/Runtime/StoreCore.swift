@@ -44,6 +44,8 @@ final class StoreCore {
     var hookedHost: UnsafeMutablePointer<FuncRecord>?
     var hookedHostCaller: UnsafeMutablePointer<InstanceData>?
 
+    /// Function record allocations, freed with the store: one per host function, one block per
+    /// instance for its defined functions.
     var funcRecords: [UnsafeMutablePointer<FuncRecord>] = []
     var hostFunctions: [HostFunction] = []
     var memories: [UnsafeMutablePointer<MemoryData>] = []

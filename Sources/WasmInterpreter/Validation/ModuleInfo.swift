@@ -25,7 +25,26 @@ struct ModuleInfo: Sendable {
     struct Element: Sendable {
         var type: ValueType
         var mode: ElementMode
-        var items: [ConstantExpression]
+        var items: [ElementItem]
+    }
+    /// One reference of an element segment. Why not a `ConstantExpression`: this takes 8 bytes
+    /// instead of 16, and a module's function table can list thousands of functions.
+    enum ElementItem: Sendable {
+        case null
+        case function(UInt32)
+        case global(UInt32)
+
+        /// The item a validated reference-typed constant expression gives.
+        init(_ expression: ConstantExpression) {
+            switch expression {
+            case .value(let bits):
+                // A reference-typed constant is `ref.null` (bits 0), `ref.func` or `global.get`.
+                precondition(bits == 0, "a reference constant other than null")
+                self = .null
+            case .globalGet(let index): self = .global(index)
+            case .refFunc(let index): self = .function(index)
+            }
+        }
     }
     struct Data: Sendable {
         var bytes: [UInt8]
@@ -174,8 +193,8 @@ struct ModuleInfo: Sendable {
 
         for segment in rawElements {
             let type = try ValueType(parsed: .ref(segment.type))
-            let items = try segment.initializer.map { (expr) throws(WasmError) in try constant(expr, type) }
-            for item in items { if case .refFunc(let f) = item { declared.insert(f) } }
+            let items = try segment.initializer.map { (expr) throws(WasmError) in ElementItem(try constant(expr, type)) }
+            for item in items { if case .function(let f) = item { declared.insert(f) } }
             let mode: ElementMode
             switch segment.mode {
             case .active(let table, let offset):

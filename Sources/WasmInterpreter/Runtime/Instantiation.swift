@@ -110,7 +110,13 @@ extension StoreCore {
         if info.memories.count > info.importedMemoryCount {
             data.pointee.memory = try makeMemory(info.memories[info.importedMemoryCount])
         }
+        // Only passive data segments get the instance's copy: active ones are copied into the
+        // memory from the module by `runActiveSegments` and are empty (dropped) after.
         for (k, segment) in info.data.enumerated() {
+            guard segment.offset == nil else {
+                dataSegments[k] = DataSegmentData(bytes: nil, count: 0)
+                continue
+            }
             dataSegments[k] = segment.bytes.withUnsafeBufferPointer { buffer in
                 let copy = UnsafeMutablePointer<UInt8>.allocate(capacity: max(buffer.count, 1))
                 if buffer.count > 0 { copy.initialize(from: buffer.baseAddress!, count: buffer.count) }
@@ -150,8 +156,8 @@ extension StoreCore {
     /// the spec says). Active and declarative element segments are left empty, as if dropped.
     private func runActiveSegments(_ module: Module, _ data: UnsafeMutablePointer<InstanceData>) throws {
         let info = module.info
-        let (tableList, dataSegments) = (data.pointee.tables, data.pointee.dataSegments)
-        for (k, segment) in info.elements.enumerated() {
+        let tableList = data.pointee.tables
+        for segment in info.elements {
             switch segment.mode {
             case .active(let tableIndex, let offsetExpression):
                 let table = tableList[Int(tableIndex)]
@@ -163,16 +169,14 @@ extension StoreCore {
             case .declarative, .passive: break
             }
         }
-        for (k, segment) in info.data.enumerated() {
+        for segment in info.data {
             guard let offsetExpression = segment.offset else { continue }
             let memory = data.pointee.memory
             let offset = evaluate(offsetExpression, data) & 0xFFFF_FFFF
             let count = UInt64(segment.bytes.count)
             guard offset + count <= memory.pointee.byteCount else { throw Trap(.memoryOutOfBounds) }
-            if count > 0 {
-                (memory.pointee.base + Int(offset)).copyMemory(from: dataSegments[k].bytes!, byteCount: Int(count))
-            }
-            dataSegments[k].count = 0
+            guard count > 0 else { continue }
+            segment.bytes.withUnsafeBytes { (memory.pointee.base + Int(offset)).copyMemory(from: $0.baseAddress!, byteCount: $0.count) }
         }
     }
 

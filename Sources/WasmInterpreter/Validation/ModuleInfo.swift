@@ -233,7 +233,18 @@ struct ModuleInfo: Sendable {
             functions.append(
                 try Self.translate(body, type: type, context: context, index: index, nameSection: nameSection, into: codeArena))
             index += 1
+            // Why: the list's buffer (64 bytes a body) would otherwise last until every function's
+            // code is written, the compile's peak; halving it as it empties frees most of it.
+            if codes.count >= 256 && codes.count * 2 <= codes.capacity { codes = Self.compacted(codes) }
         }
+    }
+
+    /// `list` in a buffer of its size (`Array(list)` would share the larger one).
+    private static func compacted(_ list: [Code]) -> [Code] {
+        var copy: [Code] = []
+        copy.reserveCapacity(list.count)
+        copy.append(contentsOf: list)
+        return copy
     }
 
     private func constant(_ expression: ConstExpression, _ type: ValueType) throws(WasmError) -> ConstantExpression {

@@ -99,6 +99,7 @@ enum CoverageModule {
         for (op, t) in stores { bodies += storeShapes(op, t) }
         bodies += loopTails()
         bodies += indexedAccumulatorShapes()
+        bodies += shiftThenCombineShapes()
         return bodies.enumerated().map { k, f in
             "(func (export \"f\(k)\") (param \(f.params)) (result \(f.result)) (local $n i32) \(f.body))"
         }
@@ -192,6 +193,20 @@ enum CoverageModule {
                     ),
                 ]
             }
+    }
+
+    /// `(x shift k) op y` with x or y computed by the instruction before (the accumulator forms).
+    static func shiftThenCombineShapes() -> [(String, String, String)] {
+        let (x, y) = ("(local.get 0)", "(local.get 1)")
+        return ["xor", "or", "add"].flatMap { op in
+            ["shl", "shr_u", "rotl", "rotr"].flatMap { shift in
+                [
+                    "(i32.\(op) (i32.\(shift) \(x) (i32.const 3)) \(y))",
+                    "(i32.\(op) (i32.\(shift) \(computed("i32", x, y)) (i32.const 3)) \(y))",
+                    "(i32.\(op) \(computed("i32", x, y)) (i32.\(shift) \(x) (i32.const 3)))",
+                ].map { ("i32 i32", "i32", $0) }
+            }
+        }
     }
 
     /// Runs every function in a store of `engine` (which meters fuel).

@@ -328,4 +328,76 @@ struct TranslatorFusionTests {
         #expect(try f.call("f", .i32(-5), .i64(1 << 40), .f64(0.5)) == [.f64(0.5 - 5 + Double(1 << 40))])
         #expect(trapCode { try f.call("far") } == .memoryOutOfBounds)
     }
+
+    @Test("a shift by a constant whose result is xored, ored or added once is one instruction with it")
+    func shiftThenCombine() throws {
+        let wat = """
+            (module
+              (func (export "xorshift") (param i32) (result i32)
+                (local.set 0 (i32.xor (local.get 0) (i32.shl (local.get 0) (i32.const 13))))
+                (local.set 0 (i32.xor (local.get 0) (i32.shr_u (local.get 0) (i32.const 17))))
+                (local.set 0 (i32.xor (i32.shl (local.get 0) (i32.const 5)) (local.get 0)))
+                (local.get 0))
+              (func (export "mix") (param i32 i32) (result i32)
+                (i32.or (i32.mul (local.get 1) (local.get 1)) (i32.rotl (local.get 0) (i32.const 35))))
+              (func (export "add") (param i32 i32) (result i32)
+                (i32.add (i32.rotr (local.get 0) (i32.const 2)) (local.get 1)))
+              (func (export "kept") (param i32) (result i32) (local i32)
+                (i32.xor (local.tee 1 (i32.shl (local.get 0) (i32.const 3))) (local.get 1)))
+              (func (export "constant") (param i32) (result i32)
+                (i32.xor (i32.shl (local.get 0) (i32.const 3)) (i32.const 7))))
+            """
+        #expect(
+            try ir(wat, function: 0) == """
+                ; locals 1, frame 5
+                0: i32XorShlImm a=0 b=0 c=0 d=13
+                1: i32XorShrUImmAcc a=0 b=0 c=0 d=17
+                2: i32XorShlImmAcc a=0 b=0 c=0 d=5
+                3: ret1Acc a=0 b=0 c=0
+                """)
+        // The other operand computed just before: read from the accumulator (the rotation
+        // count wraps at 32, as Wasm's does).
+        #expect(
+            try ir(wat, function: 1) == """
+                ; locals 2, frame 6
+                0: i32Mul a=2 b=1 c=1
+                1: i32OrRotlImmRhsAcc a=2 b=0 c=2 d=35
+                2: ret1Acc a=2 b=0 c=0
+                """)
+        // The shifted value is also kept in a local, or the other operand is a constant: no fusion.
+        #expect(try ir(wat, function: 3).contains("i32ShlImm a=1 b=0 c=0 d=3"))
+        #expect(try ir(wat, function: 4).contains("i32XorImmAcc"))
+        let f = try Fixture(wat)
+        func rotl(_ x: UInt32, _ k: UInt32) -> UInt32 { x << (k & 31) | x >> ((32 - (k & 31)) & 31) }
+        for x: UInt32 in [1, 0x1234_5678, 0xFFFF_FFFF, 0x8000_0000] {
+            var v = x
+            v ^= v << 13
+            v ^= v >> 17
+            v ^= v << 5
+            let arg = Int32(bitPattern: x)
+            #expect(try f.call("xorshift", .i32(arg)) == [.i32(Int32(bitPattern: v))])
+            for y: UInt32 in [3, 0xFFFF_FFFB, 0x7FFF_FFFF] {
+                #expect(try f.call("mix", .i32(arg), .i32(Int32(bitPattern: y))) == [.i32(Int32(bitPattern: y &* y | rotl(x, 35)))])
+                #expect(
+                    try f.call("add", .i32(arg), .i32(Int32(bitPattern: y))) == [.i32(Int32(bitPattern: rotl(x, 30) &+ y))])
+            }
+            #expect(try f.call("kept", .i32(arg)) == [.i32(0)])
+            #expect(try f.call("constant", .i32(arg)) == [.i32(Int32(bitPattern: x << 3 ^ 7))])
+        }
+    }
+
+    @Test("a constant divided or subtracted by an f64 is one instruction")
+    func floatFromImmediate() throws {
+        let wat = """
+            (module
+              (func (export "div") (param f64) (result f64) (f64.div (f64.const 0.01) (f64.mul (local.get 0) (local.get 0))))
+              (func (export "sub") (param f64) (result f64) (f64.sub (f64.const 1.5) (local.get 0))))
+            """
+        #expect(try ir(wat, function: 0).contains("1: f64DivFromImmAcc a=1 b=2 imm=\((0.01).bitPattern)"))
+        #expect(try ir(wat, function: 1).contains("0: f64SubFromImm a=1 b=0 imm=\((1.5).bitPattern)"))
+        let f = try Fixture(wat)
+        #expect(try f.call("div", .f64(2)) == [.f64(0.01 / 4)])
+        #expect(try f.call("sub", .f64(0.25)) == [.f64(1.25)])
+        #expect(try f.call("sub", .f64(.infinity)) == [.f64(-.infinity)])
+    }
 }

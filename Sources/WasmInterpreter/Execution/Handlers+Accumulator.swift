@@ -927,3 +927,13 @@
 ) -> UInt {
     binaryF64Imm(pc, fp, m, ms, acc, ctx, facc, lhs: .facc) { $0 / $1 }
 }
+@inline(__always) func f64SubFromImmAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    binaryF64Imm(pc, fp, m, ms, acc, ctx, facc, lhs: .facc) { $1 - $0 }
+}
+@inline(__always) func f64DivFromImmAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    binaryF64Imm(pc, fp, m, ms, acc, ctx, facc, lhs: .facc) { $1 / $0 }
+}

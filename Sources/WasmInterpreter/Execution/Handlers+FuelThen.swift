@@ -786,6 +786,78 @@
     guard chargeBlockFuel(pc, acc, ctx) else { return trap(.outOfFuel, pc, fp, ctx) }
     return i64RotrImmHandler(pc + instrStride, fp, m, ms, acc, ctx, facc)
 }
+@inline(__always) func fuelThenI32XorShlImmHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    guard chargeBlockFuel(pc, acc, ctx) else { return trap(.outOfFuel, pc, fp, ctx) }
+    return i32XorShlImmHandler(pc + instrStride, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func fuelThenI32XorShrUImmHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    guard chargeBlockFuel(pc, acc, ctx) else { return trap(.outOfFuel, pc, fp, ctx) }
+    return i32XorShrUImmHandler(pc + instrStride, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func fuelThenI32XorRotlImmHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    guard chargeBlockFuel(pc, acc, ctx) else { return trap(.outOfFuel, pc, fp, ctx) }
+    return i32XorRotlImmHandler(pc + instrStride, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func fuelThenI32XorRotrImmHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    guard chargeBlockFuel(pc, acc, ctx) else { return trap(.outOfFuel, pc, fp, ctx) }
+    return i32XorRotrImmHandler(pc + instrStride, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func fuelThenI32OrShlImmHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    guard chargeBlockFuel(pc, acc, ctx) else { return trap(.outOfFuel, pc, fp, ctx) }
+    return i32OrShlImmHandler(pc + instrStride, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func fuelThenI32OrShrUImmHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    guard chargeBlockFuel(pc, acc, ctx) else { return trap(.outOfFuel, pc, fp, ctx) }
+    return i32OrShrUImmHandler(pc + instrStride, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func fuelThenI32OrRotlImmHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    guard chargeBlockFuel(pc, acc, ctx) else { return trap(.outOfFuel, pc, fp, ctx) }
+    return i32OrRotlImmHandler(pc + instrStride, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func fuelThenI32OrRotrImmHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    guard chargeBlockFuel(pc, acc, ctx) else { return trap(.outOfFuel, pc, fp, ctx) }
+    return i32OrRotrImmHandler(pc + instrStride, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func fuelThenI32AddShlImmHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    guard chargeBlockFuel(pc, acc, ctx) else { return trap(.outOfFuel, pc, fp, ctx) }
+    return i32AddShlImmHandler(pc + instrStride, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func fuelThenI32AddShrUImmHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    guard chargeBlockFuel(pc, acc, ctx) else { return trap(.outOfFuel, pc, fp, ctx) }
+    return i32AddShrUImmHandler(pc + instrStride, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func fuelThenI32AddRotlImmHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    guard chargeBlockFuel(pc, acc, ctx) else { return trap(.outOfFuel, pc, fp, ctx) }
+    return i32AddRotlImmHandler(pc + instrStride, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func fuelThenI32AddRotrImmHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    guard chargeBlockFuel(pc, acc, ctx) else { return trap(.outOfFuel, pc, fp, ctx) }
+    return i32AddRotrImmHandler(pc + instrStride, fp, m, ms, acc, ctx, facc)
+}
 @inline(__always) func fuelThenI32EqzHandler(
     _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
@@ -1307,6 +1379,18 @@
 ) -> UInt {
     guard chargeBlockFuel(pc, acc, ctx) else { return trap(.outOfFuel, pc, fp, ctx) }
     return f64DivImmHandler(pc + instrStride, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func fuelThenF64SubFromImmHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    guard chargeBlockFuel(pc, acc, ctx) else { return trap(.outOfFuel, pc, fp, ctx) }
+    return f64SubFromImmHandler(pc + instrStride, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func fuelThenF64DivFromImmHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    guard chargeBlockFuel(pc, acc, ctx) else { return trap(.outOfFuel, pc, fp, ctx) }
+    return f64DivFromImmHandler(pc + instrStride, fp, m, ms, acc, ctx, facc)
 }
 @inline(__always) func fuelThenI32WrapI64Handler(
     _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
@@ -2081,6 +2165,162 @@
 ) -> UInt {
     guard chargeBlockFuel(pc, acc, ctx) else { return trap(.outOfFuel, pc, fp, ctx) }
     return f64DivImmAccHandler(pc + instrStride, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func fuelThenF64SubFromImmAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    guard chargeBlockFuel(pc, acc, ctx) else { return trap(.outOfFuel, pc, fp, ctx) }
+    return f64SubFromImmAccHandler(pc + instrStride, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func fuelThenF64DivFromImmAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    guard chargeBlockFuel(pc, acc, ctx) else { return trap(.outOfFuel, pc, fp, ctx) }
+    return f64DivFromImmAccHandler(pc + instrStride, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func fuelThenI32XorShlImmAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    guard chargeBlockFuel(pc, acc, ctx) else { return trap(.outOfFuel, pc, fp, ctx) }
+    return i32XorShlImmAccHandler(pc + instrStride, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func fuelThenI32XorShlImmRhsAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    guard chargeBlockFuel(pc, acc, ctx) else { return trap(.outOfFuel, pc, fp, ctx) }
+    return i32XorShlImmRhsAccHandler(pc + instrStride, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func fuelThenI32XorShrUImmAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    guard chargeBlockFuel(pc, acc, ctx) else { return trap(.outOfFuel, pc, fp, ctx) }
+    return i32XorShrUImmAccHandler(pc + instrStride, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func fuelThenI32XorShrUImmRhsAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    guard chargeBlockFuel(pc, acc, ctx) else { return trap(.outOfFuel, pc, fp, ctx) }
+    return i32XorShrUImmRhsAccHandler(pc + instrStride, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func fuelThenI32XorRotlImmAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    guard chargeBlockFuel(pc, acc, ctx) else { return trap(.outOfFuel, pc, fp, ctx) }
+    return i32XorRotlImmAccHandler(pc + instrStride, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func fuelThenI32XorRotlImmRhsAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    guard chargeBlockFuel(pc, acc, ctx) else { return trap(.outOfFuel, pc, fp, ctx) }
+    return i32XorRotlImmRhsAccHandler(pc + instrStride, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func fuelThenI32XorRotrImmAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    guard chargeBlockFuel(pc, acc, ctx) else { return trap(.outOfFuel, pc, fp, ctx) }
+    return i32XorRotrImmAccHandler(pc + instrStride, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func fuelThenI32XorRotrImmRhsAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    guard chargeBlockFuel(pc, acc, ctx) else { return trap(.outOfFuel, pc, fp, ctx) }
+    return i32XorRotrImmRhsAccHandler(pc + instrStride, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func fuelThenI32OrShlImmAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    guard chargeBlockFuel(pc, acc, ctx) else { return trap(.outOfFuel, pc, fp, ctx) }
+    return i32OrShlImmAccHandler(pc + instrStride, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func fuelThenI32OrShlImmRhsAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    guard chargeBlockFuel(pc, acc, ctx) else { return trap(.outOfFuel, pc, fp, ctx) }
+    return i32OrShlImmRhsAccHandler(pc + instrStride, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func fuelThenI32OrShrUImmAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    guard chargeBlockFuel(pc, acc, ctx) else { return trap(.outOfFuel, pc, fp, ctx) }
+    return i32OrShrUImmAccHandler(pc + instrStride, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func fuelThenI32OrShrUImmRhsAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    guard chargeBlockFuel(pc, acc, ctx) else { return trap(.outOfFuel, pc, fp, ctx) }
+    return i32OrShrUImmRhsAccHandler(pc + instrStride, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func fuelThenI32OrRotlImmAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    guard chargeBlockFuel(pc, acc, ctx) else { return trap(.outOfFuel, pc, fp, ctx) }
+    return i32OrRotlImmAccHandler(pc + instrStride, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func fuelThenI32OrRotlImmRhsAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    guard chargeBlockFuel(pc, acc, ctx) else { return trap(.outOfFuel, pc, fp, ctx) }
+    return i32OrRotlImmRhsAccHandler(pc + instrStride, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func fuelThenI32OrRotrImmAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    guard chargeBlockFuel(pc, acc, ctx) else { return trap(.outOfFuel, pc, fp, ctx) }
+    return i32OrRotrImmAccHandler(pc + instrStride, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func fuelThenI32OrRotrImmRhsAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    guard chargeBlockFuel(pc, acc, ctx) else { return trap(.outOfFuel, pc, fp, ctx) }
+    return i32OrRotrImmRhsAccHandler(pc + instrStride, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func fuelThenI32AddShlImmAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    guard chargeBlockFuel(pc, acc, ctx) else { return trap(.outOfFuel, pc, fp, ctx) }
+    return i32AddShlImmAccHandler(pc + instrStride, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func fuelThenI32AddShlImmRhsAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    guard chargeBlockFuel(pc, acc, ctx) else { return trap(.outOfFuel, pc, fp, ctx) }
+    return i32AddShlImmRhsAccHandler(pc + instrStride, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func fuelThenI32AddShrUImmAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    guard chargeBlockFuel(pc, acc, ctx) else { return trap(.outOfFuel, pc, fp, ctx) }
+    return i32AddShrUImmAccHandler(pc + instrStride, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func fuelThenI32AddShrUImmRhsAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    guard chargeBlockFuel(pc, acc, ctx) else { return trap(.outOfFuel, pc, fp, ctx) }
+    return i32AddShrUImmRhsAccHandler(pc + instrStride, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func fuelThenI32AddRotlImmAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    guard chargeBlockFuel(pc, acc, ctx) else { return trap(.outOfFuel, pc, fp, ctx) }
+    return i32AddRotlImmAccHandler(pc + instrStride, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func fuelThenI32AddRotlImmRhsAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    guard chargeBlockFuel(pc, acc, ctx) else { return trap(.outOfFuel, pc, fp, ctx) }
+    return i32AddRotlImmRhsAccHandler(pc + instrStride, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func fuelThenI32AddRotrImmAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    guard chargeBlockFuel(pc, acc, ctx) else { return trap(.outOfFuel, pc, fp, ctx) }
+    return i32AddRotrImmAccHandler(pc + instrStride, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func fuelThenI32AddRotrImmRhsAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    guard chargeBlockFuel(pc, acc, ctx) else { return trap(.outOfFuel, pc, fp, ctx) }
+    return i32AddRotrImmRhsAccHandler(pc + instrStride, fp, m, ms, acc, ctx, facc)
 }
 @inline(__always) func fuelThenI32AddAccHandler(
     _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double

@@ -163,6 +163,22 @@ enum Opcode: UInt16, CaseIterable {
     case i64RotlImm
     case i64RotrImm
 
+    // MARK: shift, then combine (a = dst, b = shifted slot, c = the other operand's slot, d = shift count)
+    // `(x << k) ^ y` and the like as one instruction, where the shift's result is used only there
+    /// fp[a] = (fp[b] op d) combined with fp[c]: Xor/Or/Add of Shl/ShrU/Rotl/Rotr by an immediate
+    case i32XorShlImm
+    case i32XorShrUImm
+    case i32XorRotlImm
+    case i32XorRotrImm
+    case i32OrShlImm
+    case i32OrShrUImm
+    case i32OrRotlImm
+    case i32OrRotrImm
+    case i32AddShlImm
+    case i32AddShrUImm
+    case i32AddRotlImm
+    case i32AddRotrImm
+
     // MARK: comparisons (a = dst, b = lhs, c = rhs)
     case i32Eqz
     case i32Eq
@@ -256,6 +272,9 @@ enum Opcode: UInt16, CaseIterable {
     case f64SubImm
     case f64MulImm
     case f64DivImm
+    /// fp[a] = imm - fp[b], imm / fp[b] (a constant on the left)
+    case f64SubFromImm
+    case f64DivFromImm
 
     // MARK: conversions (a = dst, b = src)
     case i32WrapI64
@@ -426,6 +445,32 @@ enum Opcode: UInt16, CaseIterable {
     case f64SubImmAcc
     case f64MulImmAcc
     case f64DivImmAcc
+    case f64SubFromImmAcc
+    case f64DivFromImmAcc
+    case i32XorShlImmAcc
+    case i32XorShlImmRhsAcc
+    case i32XorShrUImmAcc
+    case i32XorShrUImmRhsAcc
+    case i32XorRotlImmAcc
+    case i32XorRotlImmRhsAcc
+    case i32XorRotrImmAcc
+    case i32XorRotrImmRhsAcc
+    case i32OrShlImmAcc
+    case i32OrShlImmRhsAcc
+    case i32OrShrUImmAcc
+    case i32OrShrUImmRhsAcc
+    case i32OrRotlImmAcc
+    case i32OrRotlImmRhsAcc
+    case i32OrRotrImmAcc
+    case i32OrRotrImmRhsAcc
+    case i32AddShlImmAcc
+    case i32AddShlImmRhsAcc
+    case i32AddShrUImmAcc
+    case i32AddShrUImmRhsAcc
+    case i32AddRotlImmAcc
+    case i32AddRotlImmRhsAcc
+    case i32AddRotrImmAcc
+    case i32AddRotrImmRhsAcc
     case i32AddAcc
     case i32AddImmAcc
     case i32SubAcc

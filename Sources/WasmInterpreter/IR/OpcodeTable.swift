@@ -136,6 +136,18 @@ extension Opcode {
         case .i64ShrUImm: i64ShrUImmHandler
         case .i64RotlImm: i64RotlImmHandler
         case .i64RotrImm: i64RotrImmHandler
+        case .i32XorShlImm: i32XorShlImmHandler
+        case .i32XorShrUImm: i32XorShrUImmHandler
+        case .i32XorRotlImm: i32XorRotlImmHandler
+        case .i32XorRotrImm: i32XorRotrImmHandler
+        case .i32OrShlImm: i32OrShlImmHandler
+        case .i32OrShrUImm: i32OrShrUImmHandler
+        case .i32OrRotlImm: i32OrRotlImmHandler
+        case .i32OrRotrImm: i32OrRotrImmHandler
+        case .i32AddShlImm: i32AddShlImmHandler
+        case .i32AddShrUImm: i32AddShrUImmHandler
+        case .i32AddRotlImm: i32AddRotlImmHandler
+        case .i32AddRotrImm: i32AddRotrImmHandler
         case .i32Eqz: i32EqzHandler
         case .i32Eq: i32EqHandler
         case .i32Ne: i32NeHandler
@@ -223,6 +235,8 @@ extension Opcode {
         case .f64SubImm: f64SubImmHandler
         case .f64MulImm: f64MulImmHandler
         case .f64DivImm: f64DivImmHandler
+        case .f64SubFromImm: f64SubFromImmHandler
+        case .f64DivFromImm: f64DivFromImmHandler
         case .i32WrapI64: i32WrapI64Handler
         case .i64ExtendI32S: i64Extend32SHandler
         case .i64ExtendI32U: i32WrapI64Handler
@@ -364,6 +378,32 @@ extension Opcode {
         case .f64SubImmAcc: f64SubImmAccHandler
         case .f64MulImmAcc: f64MulImmAccHandler
         case .f64DivImmAcc: f64DivImmAccHandler
+        case .f64SubFromImmAcc: f64SubFromImmAccHandler
+        case .f64DivFromImmAcc: f64DivFromImmAccHandler
+        case .i32XorShlImmAcc: i32XorShlImmAccHandler
+        case .i32XorShlImmRhsAcc: i32XorShlImmRhsAccHandler
+        case .i32XorShrUImmAcc: i32XorShrUImmAccHandler
+        case .i32XorShrUImmRhsAcc: i32XorShrUImmRhsAccHandler
+        case .i32XorRotlImmAcc: i32XorRotlImmAccHandler
+        case .i32XorRotlImmRhsAcc: i32XorRotlImmRhsAccHandler
+        case .i32XorRotrImmAcc: i32XorRotrImmAccHandler
+        case .i32XorRotrImmRhsAcc: i32XorRotrImmRhsAccHandler
+        case .i32OrShlImmAcc: i32OrShlImmAccHandler
+        case .i32OrShlImmRhsAcc: i32OrShlImmRhsAccHandler
+        case .i32OrShrUImmAcc: i32OrShrUImmAccHandler
+        case .i32OrShrUImmRhsAcc: i32OrShrUImmRhsAccHandler
+        case .i32OrRotlImmAcc: i32OrRotlImmAccHandler
+        case .i32OrRotlImmRhsAcc: i32OrRotlImmRhsAccHandler
+        case .i32OrRotrImmAcc: i32OrRotrImmAccHandler
+        case .i32OrRotrImmRhsAcc: i32OrRotrImmRhsAccHandler
+        case .i32AddShlImmAcc: i32AddShlImmAccHandler
+        case .i32AddShlImmRhsAcc: i32AddShlImmRhsAccHandler
+        case .i32AddShrUImmAcc: i32AddShrUImmAccHandler
+        case .i32AddShrUImmRhsAcc: i32AddShrUImmRhsAccHandler
+        case .i32AddRotlImmAcc: i32AddRotlImmAccHandler
+        case .i32AddRotlImmRhsAcc: i32AddRotlImmRhsAccHandler
+        case .i32AddRotrImmAcc: i32AddRotrImmAccHandler
+        case .i32AddRotrImmRhsAcc: i32AddRotrImmRhsAccHandler
         case .i32AddAcc: i32AddAccHandler
         case .i32AddImmAcc: i32AddImmAccHandler
         case .i32SubAcc: i32SubAccHandler
@@ -673,6 +713,18 @@ extension Opcode {
         case .i64ShrUImm: fuelThenI64ShrUImmHandler
         case .i64RotlImm: fuelThenI64RotlImmHandler
         case .i64RotrImm: fuelThenI64RotrImmHandler
+        case .i32XorShlImm: fuelThenI32XorShlImmHandler
+        case .i32XorShrUImm: fuelThenI32XorShrUImmHandler
+        case .i32XorRotlImm: fuelThenI32XorRotlImmHandler
+        case .i32XorRotrImm: fuelThenI32XorRotrImmHandler
+        case .i32OrShlImm: fuelThenI32OrShlImmHandler
+        case .i32OrShrUImm: fuelThenI32OrShrUImmHandler
+        case .i32OrRotlImm: fuelThenI32OrRotlImmHandler
+        case .i32OrRotrImm: fuelThenI32OrRotrImmHandler
+        case .i32AddShlImm: fuelThenI32AddShlImmHandler
+        case .i32AddShrUImm: fuelThenI32AddShrUImmHandler
+        case .i32AddRotlImm: fuelThenI32AddRotlImmHandler
+        case .i32AddRotrImm: fuelThenI32AddRotrImmHandler
         case .i32Eqz: fuelThenI32EqzHandler
         case .i32Eq: fuelThenI32EqHandler
         case .i32Ne: fuelThenI32NeHandler
@@ -760,6 +812,8 @@ extension Opcode {
         case .f64SubImm: fuelThenF64SubImmHandler
         case .f64MulImm: fuelThenF64MulImmHandler
         case .f64DivImm: fuelThenF64DivImmHandler
+        case .f64SubFromImm: fuelThenF64SubFromImmHandler
+        case .f64DivFromImm: fuelThenF64DivFromImmHandler
         case .i32WrapI64: fuelThenI32WrapI64Handler
         case .i64ExtendI32S: fuelThenI64Extend32SHandler
         case .i64ExtendI32U: fuelThenI32WrapI64Handler
@@ -901,6 +955,32 @@ extension Opcode {
         case .f64SubImmAcc: fuelThenF64SubImmAccHandler
         case .f64MulImmAcc: fuelThenF64MulImmAccHandler
         case .f64DivImmAcc: fuelThenF64DivImmAccHandler
+        case .f64SubFromImmAcc: fuelThenF64SubFromImmAccHandler
+        case .f64DivFromImmAcc: fuelThenF64DivFromImmAccHandler
+        case .i32XorShlImmAcc: fuelThenI32XorShlImmAccHandler
+        case .i32XorShlImmRhsAcc: fuelThenI32XorShlImmRhsAccHandler
+        case .i32XorShrUImmAcc: fuelThenI32XorShrUImmAccHandler
+        case .i32XorShrUImmRhsAcc: fuelThenI32XorShrUImmRhsAccHandler
+        case .i32XorRotlImmAcc: fuelThenI32XorRotlImmAccHandler
+        case .i32XorRotlImmRhsAcc: fuelThenI32XorRotlImmRhsAccHandler
+        case .i32XorRotrImmAcc: fuelThenI32XorRotrImmAccHandler
+        case .i32XorRotrImmRhsAcc: fuelThenI32XorRotrImmRhsAccHandler
+        case .i32OrShlImmAcc: fuelThenI32OrShlImmAccHandler
+        case .i32OrShlImmRhsAcc: fuelThenI32OrShlImmRhsAccHandler
+        case .i32OrShrUImmAcc: fuelThenI32OrShrUImmAccHandler
+        case .i32OrShrUImmRhsAcc: fuelThenI32OrShrUImmRhsAccHandler
+        case .i32OrRotlImmAcc: fuelThenI32OrRotlImmAccHandler
+        case .i32OrRotlImmRhsAcc: fuelThenI32OrRotlImmRhsAccHandler
+        case .i32OrRotrImmAcc: fuelThenI32OrRotrImmAccHandler
+        case .i32OrRotrImmRhsAcc: fuelThenI32OrRotrImmRhsAccHandler
+        case .i32AddShlImmAcc: fuelThenI32AddShlImmAccHandler
+        case .i32AddShlImmRhsAcc: fuelThenI32AddShlImmRhsAccHandler
+        case .i32AddShrUImmAcc: fuelThenI32AddShrUImmAccHandler
+        case .i32AddShrUImmRhsAcc: fuelThenI32AddShrUImmRhsAccHandler
+        case .i32AddRotlImmAcc: fuelThenI32AddRotlImmAccHandler
+        case .i32AddRotlImmRhsAcc: fuelThenI32AddRotlImmRhsAccHandler
+        case .i32AddRotrImmAcc: fuelThenI32AddRotrImmAccHandler
+        case .i32AddRotrImmRhsAcc: fuelThenI32AddRotrImmRhsAccHandler
         case .i32AddAcc: fuelThenI32AddAccHandler
         case .i32AddImmAcc: fuelThenI32AddImmAccHandler
         case .i32SubAcc: fuelThenI32SubAccHandler
@@ -1210,6 +1290,18 @@ extension Opcode {
         case .i64ShrUImm: true
         case .i64RotlImm: true
         case .i64RotrImm: true
+        case .i32XorShlImm: false
+        case .i32XorShrUImm: false
+        case .i32XorRotlImm: false
+        case .i32XorRotrImm: false
+        case .i32OrShlImm: false
+        case .i32OrShrUImm: false
+        case .i32OrRotlImm: false
+        case .i32OrRotrImm: false
+        case .i32AddShlImm: false
+        case .i32AddShrUImm: false
+        case .i32AddRotlImm: false
+        case .i32AddRotrImm: false
         case .i32Eqz: false
         case .i32Eq: false
         case .i32Ne: false
@@ -1297,6 +1389,8 @@ extension Opcode {
         case .f64SubImm: true
         case .f64MulImm: true
         case .f64DivImm: true
+        case .f64SubFromImm: true
+        case .f64DivFromImm: true
         case .i32WrapI64: false
         case .i64ExtendI32S: false
         case .i64ExtendI32U: false
@@ -1438,6 +1532,32 @@ extension Opcode {
         case .f64SubImmAcc: true
         case .f64MulImmAcc: true
         case .f64DivImmAcc: true
+        case .f64SubFromImmAcc: true
+        case .f64DivFromImmAcc: true
+        case .i32XorShlImmAcc: false
+        case .i32XorShlImmRhsAcc: false
+        case .i32XorShrUImmAcc: false
+        case .i32XorShrUImmRhsAcc: false
+        case .i32XorRotlImmAcc: false
+        case .i32XorRotlImmRhsAcc: false
+        case .i32XorRotrImmAcc: false
+        case .i32XorRotrImmRhsAcc: false
+        case .i32OrShlImmAcc: false
+        case .i32OrShlImmRhsAcc: false
+        case .i32OrShrUImmAcc: false
+        case .i32OrShrUImmRhsAcc: false
+        case .i32OrRotlImmAcc: false
+        case .i32OrRotlImmRhsAcc: false
+        case .i32OrRotrImmAcc: false
+        case .i32OrRotrImmRhsAcc: false
+        case .i32AddShlImmAcc: false
+        case .i32AddShlImmRhsAcc: false
+        case .i32AddShrUImmAcc: false
+        case .i32AddShrUImmRhsAcc: false
+        case .i32AddRotlImmAcc: false
+        case .i32AddRotlImmRhsAcc: false
+        case .i32AddRotrImmAcc: false
+        case .i32AddRotrImmRhsAcc: false
         case .i32AddAcc: false
         case .i32AddImmAcc: false
         case .i32SubAcc: false
@@ -1747,6 +1867,18 @@ extension Opcode {
         case .i64ShrUImm: .acc
         case .i64RotlImm: .acc
         case .i64RotrImm: .acc
+        case .i32XorShlImm: .acc
+        case .i32XorShrUImm: .acc
+        case .i32XorRotlImm: .acc
+        case .i32XorRotrImm: .acc
+        case .i32OrShlImm: .acc
+        case .i32OrShrUImm: .acc
+        case .i32OrRotlImm: .acc
+        case .i32OrRotrImm: .acc
+        case .i32AddShlImm: .acc
+        case .i32AddShrUImm: .acc
+        case .i32AddRotlImm: .acc
+        case .i32AddRotrImm: .acc
         case .i32Eqz: .acc
         case .i32Eq: .acc
         case .i32Ne: .acc
@@ -1834,6 +1966,8 @@ extension Opcode {
         case .f64SubImm: .facc
         case .f64MulImm: .facc
         case .f64DivImm: .facc
+        case .f64SubFromImm: .facc
+        case .f64DivFromImm: .facc
         case .i32WrapI64: .acc
         case .i64ExtendI32S: .acc
         case .i64ExtendI32U: .acc
@@ -1975,6 +2109,32 @@ extension Opcode {
         case .f64SubImmAcc: .facc
         case .f64MulImmAcc: .facc
         case .f64DivImmAcc: .facc
+        case .f64SubFromImmAcc: .facc
+        case .f64DivFromImmAcc: .facc
+        case .i32XorShlImmAcc: .acc
+        case .i32XorShlImmRhsAcc: .acc
+        case .i32XorShrUImmAcc: .acc
+        case .i32XorShrUImmRhsAcc: .acc
+        case .i32XorRotlImmAcc: .acc
+        case .i32XorRotlImmRhsAcc: .acc
+        case .i32XorRotrImmAcc: .acc
+        case .i32XorRotrImmRhsAcc: .acc
+        case .i32OrShlImmAcc: .acc
+        case .i32OrShlImmRhsAcc: .acc
+        case .i32OrShrUImmAcc: .acc
+        case .i32OrShrUImmRhsAcc: .acc
+        case .i32OrRotlImmAcc: .acc
+        case .i32OrRotlImmRhsAcc: .acc
+        case .i32OrRotrImmAcc: .acc
+        case .i32OrRotrImmRhsAcc: .acc
+        case .i32AddShlImmAcc: .acc
+        case .i32AddShlImmRhsAcc: .acc
+        case .i32AddShrUImmAcc: .acc
+        case .i32AddShrUImmRhsAcc: .acc
+        case .i32AddRotlImmAcc: .acc
+        case .i32AddRotlImmRhsAcc: .acc
+        case .i32AddRotrImmAcc: .acc
+        case .i32AddRotrImmRhsAcc: .acc
         case .i32AddAcc: .acc
         case .i32AddImmAcc: .acc
         case .i32SubAcc: .acc
@@ -2285,6 +2445,18 @@ extension Opcode {
         case .i64ShrUImm: false
         case .i64RotlImm: false
         case .i64RotrImm: false
+        case .i32XorShlImm: false
+        case .i32XorShrUImm: false
+        case .i32XorRotlImm: false
+        case .i32XorRotrImm: false
+        case .i32OrShlImm: false
+        case .i32OrShrUImm: false
+        case .i32OrRotlImm: false
+        case .i32OrRotrImm: false
+        case .i32AddShlImm: false
+        case .i32AddShrUImm: false
+        case .i32AddRotlImm: false
+        case .i32AddRotrImm: false
         case .i32Eqz: false
         case .i32Eq: false
         case .i32Ne: false
@@ -2372,6 +2544,8 @@ extension Opcode {
         case .f64SubImm: false
         case .f64MulImm: false
         case .f64DivImm: false
+        case .f64SubFromImm: false
+        case .f64DivFromImm: false
         case .i32WrapI64: false
         case .i64ExtendI32S: false
         case .i64ExtendI32U: false
@@ -2513,6 +2687,32 @@ extension Opcode {
         case .f64SubImmAcc: false
         case .f64MulImmAcc: false
         case .f64DivImmAcc: false
+        case .f64SubFromImmAcc: false
+        case .f64DivFromImmAcc: false
+        case .i32XorShlImmAcc: false
+        case .i32XorShlImmRhsAcc: false
+        case .i32XorShrUImmAcc: false
+        case .i32XorShrUImmRhsAcc: false
+        case .i32XorRotlImmAcc: false
+        case .i32XorRotlImmRhsAcc: false
+        case .i32XorRotrImmAcc: false
+        case .i32XorRotrImmRhsAcc: false
+        case .i32OrShlImmAcc: false
+        case .i32OrShlImmRhsAcc: false
+        case .i32OrShrUImmAcc: false
+        case .i32OrShrUImmRhsAcc: false
+        case .i32OrRotlImmAcc: false
+        case .i32OrRotlImmRhsAcc: false
+        case .i32OrRotrImmAcc: false
+        case .i32OrRotrImmRhsAcc: false
+        case .i32AddShlImmAcc: false
+        case .i32AddShlImmRhsAcc: false
+        case .i32AddShrUImmAcc: false
+        case .i32AddShrUImmRhsAcc: false
+        case .i32AddRotlImmAcc: false
+        case .i32AddRotlImmRhsAcc: false
+        case .i32AddRotrImmAcc: false
+        case .i32AddRotrImmRhsAcc: false
         case .i32AddAcc: false
         case .i32AddImmAcc: false
         case .i32SubAcc: false
@@ -2825,6 +3025,66 @@ extension Opcode {
         case .i64ShrUImm: [AccumulatorForm(.i64ShrUImmAcc, operand: .b, register: .acc)]
         case .i64RotlImm: [AccumulatorForm(.i64RotlImmAcc, operand: .b, register: .acc)]
         case .i64RotrImm: [AccumulatorForm(.i64RotrImmAcc, operand: .b, register: .acc)]
+        case .i32XorShlImm:
+            [
+                AccumulatorForm(.i32XorShlImmAcc, operand: .b, register: .acc),
+                AccumulatorForm(.i32XorShlImmRhsAcc, operand: .c, register: .acc),
+            ]
+        case .i32XorShrUImm:
+            [
+                AccumulatorForm(.i32XorShrUImmAcc, operand: .b, register: .acc),
+                AccumulatorForm(.i32XorShrUImmRhsAcc, operand: .c, register: .acc),
+            ]
+        case .i32XorRotlImm:
+            [
+                AccumulatorForm(.i32XorRotlImmAcc, operand: .b, register: .acc),
+                AccumulatorForm(.i32XorRotlImmRhsAcc, operand: .c, register: .acc),
+            ]
+        case .i32XorRotrImm:
+            [
+                AccumulatorForm(.i32XorRotrImmAcc, operand: .b, register: .acc),
+                AccumulatorForm(.i32XorRotrImmRhsAcc, operand: .c, register: .acc),
+            ]
+        case .i32OrShlImm:
+            [
+                AccumulatorForm(.i32OrShlImmAcc, operand: .b, register: .acc),
+                AccumulatorForm(.i32OrShlImmRhsAcc, operand: .c, register: .acc),
+            ]
+        case .i32OrShrUImm:
+            [
+                AccumulatorForm(.i32OrShrUImmAcc, operand: .b, register: .acc),
+                AccumulatorForm(.i32OrShrUImmRhsAcc, operand: .c, register: .acc),
+            ]
+        case .i32OrRotlImm:
+            [
+                AccumulatorForm(.i32OrRotlImmAcc, operand: .b, register: .acc),
+                AccumulatorForm(.i32OrRotlImmRhsAcc, operand: .c, register: .acc),
+            ]
+        case .i32OrRotrImm:
+            [
+                AccumulatorForm(.i32OrRotrImmAcc, operand: .b, register: .acc),
+                AccumulatorForm(.i32OrRotrImmRhsAcc, operand: .c, register: .acc),
+            ]
+        case .i32AddShlImm:
+            [
+                AccumulatorForm(.i32AddShlImmAcc, operand: .b, register: .acc),
+                AccumulatorForm(.i32AddShlImmRhsAcc, operand: .c, register: .acc),
+            ]
+        case .i32AddShrUImm:
+            [
+                AccumulatorForm(.i32AddShrUImmAcc, operand: .b, register: .acc),
+                AccumulatorForm(.i32AddShrUImmRhsAcc, operand: .c, register: .acc),
+            ]
+        case .i32AddRotlImm:
+            [
+                AccumulatorForm(.i32AddRotlImmAcc, operand: .b, register: .acc),
+                AccumulatorForm(.i32AddRotlImmRhsAcc, operand: .c, register: .acc),
+            ]
+        case .i32AddRotrImm:
+            [
+                AccumulatorForm(.i32AddRotrImmAcc, operand: .b, register: .acc),
+                AccumulatorForm(.i32AddRotrImmRhsAcc, operand: .c, register: .acc),
+            ]
         case .i32Eqz: [AccumulatorForm(.i32EqzAcc, operand: .b, register: .acc)]
         case .i32Eq: [AccumulatorForm(.i32EqAcc, operand: .b, register: .acc, commutativeWith: .c)]
         case .i32Ne: [AccumulatorForm(.i32NeAcc, operand: .b, register: .acc, commutativeWith: .c)]
@@ -2914,6 +3174,8 @@ extension Opcode {
         case .f64SubImm: [AccumulatorForm(.f64SubImmAcc, operand: .b, register: .facc)]
         case .f64MulImm: [AccumulatorForm(.f64MulImmAcc, operand: .b, register: .facc)]
         case .f64DivImm: [AccumulatorForm(.f64DivImmAcc, operand: .b, register: .facc)]
+        case .f64SubFromImm: [AccumulatorForm(.f64SubFromImmAcc, operand: .b, register: .facc)]
+        case .f64DivFromImm: [AccumulatorForm(.f64DivFromImmAcc, operand: .b, register: .facc)]
         case .i32WrapI64: [AccumulatorForm(.i32WrapI64Acc, operand: .b, register: .acc)]
         case .i64ExtendI32S: [AccumulatorForm(.i64Extend32SAcc, operand: .b, register: .acc)]
         case .i64ExtendI32U: [AccumulatorForm(.i32WrapI64Acc, operand: .b, register: .acc)]
@@ -3088,6 +3350,32 @@ extension Opcode {
         case .f64SubImmAcc: []
         case .f64MulImmAcc: []
         case .f64DivImmAcc: []
+        case .f64SubFromImmAcc: []
+        case .f64DivFromImmAcc: []
+        case .i32XorShlImmAcc: []
+        case .i32XorShlImmRhsAcc: []
+        case .i32XorShrUImmAcc: []
+        case .i32XorShrUImmRhsAcc: []
+        case .i32XorRotlImmAcc: []
+        case .i32XorRotlImmRhsAcc: []
+        case .i32XorRotrImmAcc: []
+        case .i32XorRotrImmRhsAcc: []
+        case .i32OrShlImmAcc: []
+        case .i32OrShlImmRhsAcc: []
+        case .i32OrShrUImmAcc: []
+        case .i32OrShrUImmRhsAcc: []
+        case .i32OrRotlImmAcc: []
+        case .i32OrRotlImmRhsAcc: []
+        case .i32OrRotrImmAcc: []
+        case .i32OrRotrImmRhsAcc: []
+        case .i32AddShlImmAcc: []
+        case .i32AddShlImmRhsAcc: []
+        case .i32AddShrUImmAcc: []
+        case .i32AddShrUImmRhsAcc: []
+        case .i32AddRotlImmAcc: []
+        case .i32AddRotlImmRhsAcc: []
+        case .i32AddRotrImmAcc: []
+        case .i32AddRotrImmRhsAcc: []
         case .i32AddAcc: []
         case .i32AddImmAcc: []
         case .i32SubAcc: []
@@ -3396,6 +3684,18 @@ extension Opcode {
         case .i64ShrUImm: false
         case .i64RotlImm: false
         case .i64RotrImm: false
+        case .i32XorShlImm: false
+        case .i32XorShrUImm: false
+        case .i32XorRotlImm: false
+        case .i32XorRotrImm: false
+        case .i32OrShlImm: false
+        case .i32OrShrUImm: false
+        case .i32OrRotlImm: false
+        case .i32OrRotrImm: false
+        case .i32AddShlImm: false
+        case .i32AddShrUImm: false
+        case .i32AddRotlImm: false
+        case .i32AddRotrImm: false
         case .i32Eqz: false
         case .i32Eq: false
         case .i32Ne: false
@@ -3483,6 +3783,8 @@ extension Opcode {
         case .f64SubImm: false
         case .f64MulImm: false
         case .f64DivImm: false
+        case .f64SubFromImm: false
+        case .f64DivFromImm: false
         case .i32WrapI64: false
         case .i64ExtendI32S: false
         case .i64ExtendI32U: false
@@ -3624,6 +3926,32 @@ extension Opcode {
         case .f64SubImmAcc: false
         case .f64MulImmAcc: false
         case .f64DivImmAcc: false
+        case .f64SubFromImmAcc: false
+        case .f64DivFromImmAcc: false
+        case .i32XorShlImmAcc: false
+        case .i32XorShlImmRhsAcc: false
+        case .i32XorShrUImmAcc: false
+        case .i32XorShrUImmRhsAcc: false
+        case .i32XorRotlImmAcc: false
+        case .i32XorRotlImmRhsAcc: false
+        case .i32XorRotrImmAcc: false
+        case .i32XorRotrImmRhsAcc: false
+        case .i32OrShlImmAcc: false
+        case .i32OrShlImmRhsAcc: false
+        case .i32OrShrUImmAcc: false
+        case .i32OrShrUImmRhsAcc: false
+        case .i32OrRotlImmAcc: false
+        case .i32OrRotlImmRhsAcc: false
+        case .i32OrRotrImmAcc: false
+        case .i32OrRotrImmRhsAcc: false
+        case .i32AddShlImmAcc: false
+        case .i32AddShlImmRhsAcc: false
+        case .i32AddShrUImmAcc: false
+        case .i32AddShrUImmRhsAcc: false
+        case .i32AddRotlImmAcc: false
+        case .i32AddRotlImmRhsAcc: false
+        case .i32AddRotrImmAcc: false
+        case .i32AddRotrImmRhsAcc: false
         case .i32AddAcc: false
         case .i32AddImmAcc: false
         case .i32SubAcc: false

@@ -11,14 +11,16 @@ extension FunctionTranslator {
 
     /// `op dst, lhs, rhs`, or `immOp dst, lhs, imm` when the right operand is a constant, or
     /// `fromImmOp dst, rhs, imm` when only the left one is (`imm - rhs`).
+    /// `shifted`: the fused forms of `(x shift k) op y` (see `fuseShiftThenCombine`).
     mutating func binaryInstr(
         _ op: Opcode, _ input: ValueType, _ output: ValueType, imm immOp: Opcode? = nil, commutative: Bool = false,
-        fromImm fromImmOp: Opcode? = nil
+        fromImm fromImmOp: Opcode? = nil, shifted: ShiftedForms? = nil
     ) throws(WasmError) {
         var rhs = try pop(input)
         var rhsPosition = stack.count
         var lhs = try pop(input)
         var lhsPosition = stack.count
+        if let shifted, fuseShiftThenCombine(shifted, lhs, at: lhsPosition, rhs, at: rhsPosition, output: output) { return }
         if commutative, case .const = lhs.operand {
             if case .const = rhs.operand {
             } else {
@@ -42,6 +44,30 @@ extension FunctionTranslator {
         }
         let rhsSlot = slot(of: rhs, at: rhsPosition)
         emitResult(Instr(op, a: pushResult(output), b: lhsSlot, c: rhsSlot))
+    }
+
+    /// `(x shift k) op y` (op commutative) as one instruction, when the last instruction shifted
+    /// by a constant into a temp that is one of the two operands and the other one has a slot (a
+    /// constant one is better left to the immediate form after the shift).
+    mutating func fuseShiftThenCombine(
+        _ forms: ShiftedForms, _ lhs: StackEntry, at lhsPosition: Int, _ rhs: StackEntry, at rhsPosition: Int,
+        output: ValueType
+    ) -> Bool {
+        guard let last = fusableLast, retargetable == code.count - 1, let fused = forms.form(after: last.op) else { return false }
+        let other: StackEntry
+        let otherPosition: Int
+        if rhs.operand == .temp, last.a == tempSlot(rhsPosition) {
+            (other, otherPosition) = (lhs, lhsPosition)
+        } else if lhs.operand == .temp, last.a == tempSlot(lhsPosition) {
+            (other, otherPosition) = (rhs, rhsPosition)
+        } else {
+            return false
+        }
+        if case .const = other.operand { return false }
+        removeLastInstruction()
+        let otherSlot = slot(of: other, at: otherPosition)
+        emitResult(Instr(fused, a: pushResult(output), b: last.b, c: otherSlot, imm: last.imm))
+        return true
     }
 
     mutating func visitCompareInstr(_ cmp: WasmParser.Instruction.Cmp) throws(WasmError) {
@@ -83,7 +109,7 @@ extension FunctionTranslator {
 
     mutating func visitBinaryInstr(_ op: WasmParser.Instruction.Binary) throws(WasmError) {
         switch op {
-        case .i32Add: try binaryInstr(.i32Add, .i32, .i32, imm: .i32AddImm, commutative: true)
+        case .i32Add: try binaryInstr(.i32Add, .i32, .i32, imm: .i32AddImm, commutative: true, shifted: .add)
         case .i32Sub: try binaryInstr(.i32Sub, .i32, .i32, imm: .i32SubImm, fromImm: .i32SubFromImm)
         case .i32Mul: try binaryInstr(.i32Mul, .i32, .i32, imm: .i32MulImm, commutative: true)
         case .i32DivS: try binaryInstr(.i32DivS, .i32, .i32, imm: .i32DivSImm)
@@ -91,8 +117,8 @@ extension FunctionTranslator {
         case .i32RemS: try binaryInstr(.i32RemS, .i32, .i32, imm: .i32RemSImm)
         case .i32RemU: try binaryInstr(.i32RemU, .i32, .i32, imm: .i32RemUImm)
         case .i32And: try binaryInstr(.i32And, .i32, .i32, imm: .i32AndImm, commutative: true)
-        case .i32Or: try binaryInstr(.i32Or, .i32, .i32, imm: .i32OrImm, commutative: true)
-        case .i32Xor: try binaryInstr(.i32Xor, .i32, .i32, imm: .i32XorImm, commutative: true)
+        case .i32Or: try binaryInstr(.i32Or, .i32, .i32, imm: .i32OrImm, commutative: true, shifted: .or)
+        case .i32Xor: try binaryInstr(.i32Xor, .i32, .i32, imm: .i32XorImm, commutative: true, shifted: .xor)
         case .i32Shl: try binaryInstr(.i32Shl, .i32, .i32, imm: .i32ShlImm)
         case .i32ShrS: try binaryInstr(.i32ShrS, .i32, .i32, imm: .i32ShrSImm)
         case .i32ShrU: try binaryInstr(.i32ShrU, .i32, .i32, imm: .i32ShrUImm)
@@ -121,9 +147,9 @@ extension FunctionTranslator {
         case .f32Max: try binaryInstr(.f32Max, .f32, .f32)
         case .f32Copysign: try binaryInstr(.f32Copysign, .f32, .f32)
         case .f64Add: try binaryInstr(.f64Add, .f64, .f64, imm: .f64AddImm, commutative: true)
-        case .f64Sub: try binaryInstr(.f64Sub, .f64, .f64, imm: .f64SubImm)
+        case .f64Sub: try binaryInstr(.f64Sub, .f64, .f64, imm: .f64SubImm, fromImm: .f64SubFromImm)
         case .f64Mul: try binaryInstr(.f64Mul, .f64, .f64, imm: .f64MulImm, commutative: true)
-        case .f64Div: try binaryInstr(.f64Div, .f64, .f64, imm: .f64DivImm)
+        case .f64Div: try binaryInstr(.f64Div, .f64, .f64, imm: .f64DivImm, fromImm: .f64DivFromImm)
         case .f64Min: try binaryInstr(.f64Min, .f64, .f64)
         case .f64Max: try binaryInstr(.f64Max, .f64, .f64)
         case .f64Copysign: try binaryInstr(.f64Copysign, .f64, .f64)
@@ -202,5 +228,26 @@ extension FunctionTranslator {
         case .f32ReinterpretI32: try reinterpret(.i32, .f32)
         case .f64ReinterpretI64: try reinterpret(.i64, .f64)
         }
+    }
+}
+
+/// The fused forms of `(x shift k) op y` for one commutative i32 operation, by the shift.
+struct ShiftedForms {
+    let shl: Opcode
+    let shrU: Opcode
+    let rotl: Opcode
+    let rotr: Opcode
+
+    static let xor = ShiftedForms(shl: .i32XorShlImm, shrU: .i32XorShrUImm, rotl: .i32XorRotlImm, rotr: .i32XorRotrImm)
+    static let or = ShiftedForms(shl: .i32OrShlImm, shrU: .i32OrShrUImm, rotl: .i32OrRotlImm, rotr: .i32OrRotrImm)
+    static let add = ShiftedForms(shl: .i32AddShlImm, shrU: .i32AddShrUImm, rotl: .i32AddRotlImm, rotr: .i32AddRotrImm)
+
+    /// The form after `shift`, if it is a shift by a constant that has one.
+    func form(after shift: Opcode) -> Opcode? {
+        if shift == .i32ShlImm { return shl }
+        if shift == .i32ShrUImm { return shrU }
+        if shift == .i32RotlImm { return rotl }
+        if shift == .i32RotrImm { return rotr }
+        return nil
     }
 }

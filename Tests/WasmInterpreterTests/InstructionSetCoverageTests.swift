@@ -100,6 +100,7 @@ enum CoverageModule {
         bodies += loopTails()
         bodies += indexedAccumulatorShapes()
         bodies += shiftThenCombineShapes()
+        bodies += productShapes()
         return bodies.enumerated().map { k, f in
             "(func (export \"f\(k)\") (param \(f.params)) (result \(f.result)) (local $n i32) \(f.body))"
         }
@@ -148,6 +149,7 @@ enum CoverageModule {
             "(\(t).sub (local.get 1) \(computed(t, "(local.get 1)", "(local.get 1)")))",
             "(\(t).mul \(computed(t, "(local.get 1)", "(local.get 1)")) (local.get 1))",
             "(\(t).add (\(t).mul (local.get 1) (local.get 1)) (local.get 1))",
+            "(\(t).add (\(t).sub (local.get 1) (local.get 1)) (local.get 1))",
         ]
         return addresses.flatMap { address in
             values.flatMap { value in
@@ -206,6 +208,18 @@ enum CoverageModule {
                     "(i32.\(op) \(computed("i32", x, y)) (i32.\(shift) \(x) (i32.const 3)))",
                 ].map { ("i32 i32", "i32", $0) }
             }
+        }
+    }
+
+    /// `(x * y) op z` in f64, with x or z computed by the instruction before.
+    static func productShapes() -> [(String, String, String)] {
+        let (x, y, z) = ("(local.get 0)", "(local.get 1)", "(local.get 0)")
+        return ["mul", "add"].flatMap { op in
+            [
+                "(f64.\(op) (f64.mul \(x) \(y)) \(z))",
+                "(f64.\(op) (f64.mul \(computed("f64", x, y)) \(y)) \(z))",
+                "(f64.\(op) \(computed("f64", x, y)) (f64.mul \(x) \(y)))",
+            ].map { ("f64 f64", "f64", $0) }
         }
     }
 

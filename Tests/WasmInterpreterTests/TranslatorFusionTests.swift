@@ -254,7 +254,7 @@ struct TranslatorFusionTests {
             (module (memory 1)
               (func (export "f") (param i32 f64) (result f64)
                 (f64.store (local.get 0) (f64.sub (local.get 1) (f64.mul (local.get 1) (local.get 1))))
-                (f64.store offset=8 (local.get 0) (f64.add (f64.mul (local.get 1) (local.get 1)) (local.get 1)))
+                (f64.store offset=8 (local.get 0) (f64.add (f64.sqrt (local.get 1)) (local.get 1)))
                 (f64.add (f64.load (local.get 0)) (f64.load offset=8 (local.get 0))))
               (func (export "g") (param i32 f64)
                 (f64.store offset=65536 (local.get 0) (f64.mul (f64.sqrt (local.get 1)) (local.get 1)))))
@@ -266,7 +266,7 @@ struct TranslatorFusionTests {
                 0: f64Mul a=4 b=1 c=1
                 1: f64SubRhsAccThenStore a=3 b=1 c=4
                 2: store64ValueFacc a=0 b=3 c=0
-                3: f64Mul a=3 b=1 c=1
+                3: f64Sqrt a=3 b=1 c=0
                 4: f64AddAccThenStore a=3 b=3 c=1
                 5: store64ValueFacc a=0 b=3 c=0 d=8
                 6: loadF64 a=2 b=0 c=0
@@ -283,8 +283,8 @@ struct TranslatorFusionTests {
                 3: ret a=0 b=0 c=0
                 """)
         let f = try Fixture(wat)
-        // (3 - 9) + (9 + 3).
-        #expect(try f.call("f", .i32(16), .f64(3)) == [.f64(6)])
+        // (4 - 16) + (2 + 4).
+        #expect(try f.call("f", .i32(16), .f64(4)) == [.f64(-6)])
         #expect(trapCode { try f.call("f", .i32(65536 - 4), .f64(1)) } == .memoryOutOfBounds)
         #expect(trapCode { try f.call("g", .i32(0), .f64(4)) } == .memoryOutOfBounds)
     }
@@ -399,5 +399,44 @@ struct TranslatorFusionTests {
         #expect(try f.call("div", .f64(2)) == [.f64(0.01 / 4)])
         #expect(try f.call("sub", .f64(0.25)) == [.f64(1.25)])
         #expect(try f.call("sub", .f64(.infinity)) == [.f64(-.infinity)])
+    }
+
+    @Test("a product of two f64s multiplied or added once more is one instruction, rounded twice")
+    func productThenOperation() throws {
+        let wat = """
+            (module
+              (func (export "mulmul") (param f64 f64 f64) (result f64)
+                (f64.mul (local.get 2) (f64.mul (local.get 0) (local.get 1))))
+              (func (export "muladd") (param f64 f64 f64) (result f64)
+                (f64.add (f64.mul (f64.sub (local.get 0) (local.get 2)) (local.get 1)) (local.get 2)))
+              (func (export "outer") (param f64 f64 f64) (result f64)
+                (f64.add (f64.sub (local.get 0) (local.get 2)) (f64.mul (local.get 0) (local.get 1))))
+              (func (export "constant") (param f64 f64) (result f64)
+                (f64.mul (f64.mul (local.get 0) (local.get 1)) (f64.const 3)))
+              (func (export "plain") (param f64 f64 f64) (result f64)
+                (f64.add (f64.mul (local.get 0) (local.get 1)) (local.get 2))))
+            """
+        #expect(try ir(wat, function: 4).contains("0: f64MulAdd a=3 b=0 c=1 d=2"))
+        #expect(
+            try ir(wat, function: 0) == """
+                ; locals 3, frame 7
+                0: f64MulMul a=3 b=0 c=1 d=2
+                1: ret1 a=3 b=0 c=0
+                """)
+        #expect(try ir(wat, function: 1).contains("1: f64MulAddAcc a=3 b=3 c=1 d=2"))
+        #expect(try ir(wat, function: 2).contains("1: f64MulAddOuterAcc a=3 b=0 c=1 d=3"))
+        #expect(try ir(wat, function: 3).contains("f64MulImmAcc"))
+        let f = try Fixture(wat)
+        // 0.1 * 0.2 is rounded before the third operand is applied (a fused multiply-add would
+        // round once and give another result for these).
+        let (x, y, z) = (0.1, 0.2, -0.02)
+        #expect(try f.call("mulmul", .f64(x), .f64(y), .f64(3)) == [.f64(3 * (x * y))])
+        #expect(try f.call("muladd", .f64(x + z), .f64(y), .f64(z)) == [.f64(((x + z) - z) * y + z)])
+        #expect(try f.call("outer", .f64(x), .f64(y), .f64(z)) == [.f64((x - z) + x * y)])
+        #expect(try f.call("constant", .f64(x), .f64(y)) == [.f64(x * y * 3)])
+        // (1 + 2^-30)(1 - 2^-30) = 1 - 2^-60 rounds to 1: two roundings give 0, a fused
+        // multiply-add would give -2^-60.
+        let (p, q) = (1 + 0x1p-30, 1 - 0x1p-30)
+        #expect(try f.call("plain", .f64(p), .f64(q), .f64(-1)) == [.f64(0)])
     }
 }

@@ -135,6 +135,20 @@ enum Source { case slot, acc, facc }
     return next(pc + instrStride, fp, m, ms, acc, ctx, value)
 }
 
+/// `fp[a] = f(x * y, z)` on f64 operands: x = `fp[b]`, y = `fp[c]`, z = `fp[d]`, x or z from the
+/// float accumulator if the sources say so (the product is rounded, then `f`'s result: as two
+/// Wasm instructions compute it).
+@inline(__always) func multiplyThenF64(
+    _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64,
+    _ ctx: UnsafeMutableRawPointer, _ facc: Double, x: Source = .slot, z: Source = .slot, _ f: (Double, Double) -> Double
+) -> UInt {
+    let i = pc.instr
+    let product = f64(operand(fp, i.pointee.b, x, acc, facc)) * f64(slot(fp, i.pointee.c))
+    let value = f(product, f64(operand(fp, i.pointee.d, z, acc, facc)))
+    setSlot(fp, i.pointee.a, bits(value))
+    return next(pc + instrStride, fp, m, ms, acc, ctx, value)
+}
+
 /// `fp[a] = f(lhs, imm)` on f64 operands (`imm` holds the constant's bits).
 @inline(__always) func binaryF64Imm(
     _ pc: UnsafeRawPointer, _ fp: Slots, _ m: UnsafeMutableRawPointer, _ ms: UInt64, _ acc: UInt64,

@@ -927,6 +927,26 @@
 ) -> UInt {
     binaryF64Imm(pc, fp, m, ms, acc, ctx, facc, lhs: .facc) { $0 / $1 }
 }
+@inline(__always) func f64MulMulAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    multiplyThenF64(pc, fp, m, ms, acc, ctx, facc, x: .facc) { $0 * $1 }
+}
+@inline(__always) func f64MulMulOuterAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    multiplyThenF64(pc, fp, m, ms, acc, ctx, facc, z: .facc) { $0 * $1 }
+}
+@inline(__always) func f64MulAddAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    multiplyThenF64(pc, fp, m, ms, acc, ctx, facc, x: .facc) { $0 + $1 }
+}
+@inline(__always) func f64MulAddOuterAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    multiplyThenF64(pc, fp, m, ms, acc, ctx, facc, z: .facc) { $0 + $1 }
+}
 @inline(__always) func f64SubFromImmAccHandler(
     _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {

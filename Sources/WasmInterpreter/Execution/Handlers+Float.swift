@@ -151,6 +151,16 @@
 ) -> UInt {
     binaryF64Imm(pc, fp, m, ms, acc, ctx, facc) { $0 / $1 }
 }
+@inline(__always) func f64MulMulHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    multiplyThenF64(pc, fp, m, ms, acc, ctx, facc) { $0 * $1 }
+}
+@inline(__always) func f64MulAddHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    multiplyThenF64(pc, fp, m, ms, acc, ctx, facc) { $0 + $1 }
+}
 @inline(__always) func f64SubFromImmHandler(
     _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {

@@ -1380,6 +1380,18 @@
     guard chargeBlockFuel(pc, acc, ctx) else { return trap(.outOfFuel, pc, fp, ctx) }
     return f64DivImmHandler(pc + instrStride, fp, m, ms, acc, ctx, facc)
 }
+@inline(__always) func fuelThenF64MulMulHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    guard chargeBlockFuel(pc, acc, ctx) else { return trap(.outOfFuel, pc, fp, ctx) }
+    return f64MulMulHandler(pc + instrStride, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func fuelThenF64MulAddHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    guard chargeBlockFuel(pc, acc, ctx) else { return trap(.outOfFuel, pc, fp, ctx) }
+    return f64MulAddHandler(pc + instrStride, fp, m, ms, acc, ctx, facc)
+}
 @inline(__always) func fuelThenF64SubFromImmHandler(
     _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
 ) -> UInt {
@@ -2171,6 +2183,30 @@
 ) -> UInt {
     guard chargeBlockFuel(pc, acc, ctx) else { return trap(.outOfFuel, pc, fp, ctx) }
     return f64SubFromImmAccHandler(pc + instrStride, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func fuelThenF64MulMulAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    guard chargeBlockFuel(pc, acc, ctx) else { return trap(.outOfFuel, pc, fp, ctx) }
+    return f64MulMulAccHandler(pc + instrStride, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func fuelThenF64MulMulOuterAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    guard chargeBlockFuel(pc, acc, ctx) else { return trap(.outOfFuel, pc, fp, ctx) }
+    return f64MulMulOuterAccHandler(pc + instrStride, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func fuelThenF64MulAddAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    guard chargeBlockFuel(pc, acc, ctx) else { return trap(.outOfFuel, pc, fp, ctx) }
+    return f64MulAddAccHandler(pc + instrStride, fp, m, ms, acc, ctx, facc)
+}
+@inline(__always) func fuelThenF64MulAddOuterAccHandler(
+    _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double
+) -> UInt {
+    guard chargeBlockFuel(pc, acc, ctx) else { return trap(.outOfFuel, pc, fp, ctx) }
+    return f64MulAddOuterAccHandler(pc + instrStride, fp, m, ms, acc, ctx, facc)
 }
 @inline(__always) func fuelThenF64DivFromImmAccHandler(
     _ pc: CodeAddress, _ fp: Slots, _ m: MemoryBase, _ ms: UInt64, _ acc: UInt64, _ ctx: ContextAddress, _ facc: Double

@@ -272,6 +272,11 @@ enum Opcode: UInt16, CaseIterable {
     case f64SubImm
     case f64MulImm
     case f64DivImm
+    /// fp[a] = (fp[b] * fp[c]) * fp[d]: a product of three, one instruction where the first product
+    /// is used only there
+    case f64MulMul
+    /// fp[a] = (fp[b] * fp[c]) + fp[d], rounded twice (not a fused multiply-add): as `f64MulMul`
+    case f64MulAdd
     /// fp[a] = imm - fp[b], imm / fp[b] (a constant on the left)
     case f64SubFromImm
     case f64DivFromImm
@@ -446,6 +451,10 @@ enum Opcode: UInt16, CaseIterable {
     case f64MulImmAcc
     case f64DivImmAcc
     case f64SubFromImmAcc
+    case f64MulMulAcc
+    case f64MulMulOuterAcc
+    case f64MulAddAcc
+    case f64MulAddOuterAcc
     case f64DivFromImmAcc
     case i32XorShlImmAcc
     case i32XorShlImmRhsAcc

@@ -235,6 +235,8 @@ extension Opcode {
         case .f64SubImm: f64SubImmHandler
         case .f64MulImm: f64MulImmHandler
         case .f64DivImm: f64DivImmHandler
+        case .f64MulMul: f64MulMulHandler
+        case .f64MulAdd: f64MulAddHandler
         case .f64SubFromImm: f64SubFromImmHandler
         case .f64DivFromImm: f64DivFromImmHandler
         case .i32WrapI64: i32WrapI64Handler
@@ -379,6 +381,10 @@ extension Opcode {
         case .f64MulImmAcc: f64MulImmAccHandler
         case .f64DivImmAcc: f64DivImmAccHandler
         case .f64SubFromImmAcc: f64SubFromImmAccHandler
+        case .f64MulMulAcc: f64MulMulAccHandler
+        case .f64MulMulOuterAcc: f64MulMulOuterAccHandler
+        case .f64MulAddAcc: f64MulAddAccHandler
+        case .f64MulAddOuterAcc: f64MulAddOuterAccHandler
         case .f64DivFromImmAcc: f64DivFromImmAccHandler
         case .i32XorShlImmAcc: i32XorShlImmAccHandler
         case .i32XorShlImmRhsAcc: i32XorShlImmRhsAccHandler
@@ -812,6 +818,8 @@ extension Opcode {
         case .f64SubImm: fuelThenF64SubImmHandler
         case .f64MulImm: fuelThenF64MulImmHandler
         case .f64DivImm: fuelThenF64DivImmHandler
+        case .f64MulMul: fuelThenF64MulMulHandler
+        case .f64MulAdd: fuelThenF64MulAddHandler
         case .f64SubFromImm: fuelThenF64SubFromImmHandler
         case .f64DivFromImm: fuelThenF64DivFromImmHandler
         case .i32WrapI64: fuelThenI32WrapI64Handler
@@ -956,6 +964,10 @@ extension Opcode {
         case .f64MulImmAcc: fuelThenF64MulImmAccHandler
         case .f64DivImmAcc: fuelThenF64DivImmAccHandler
         case .f64SubFromImmAcc: fuelThenF64SubFromImmAccHandler
+        case .f64MulMulAcc: fuelThenF64MulMulAccHandler
+        case .f64MulMulOuterAcc: fuelThenF64MulMulOuterAccHandler
+        case .f64MulAddAcc: fuelThenF64MulAddAccHandler
+        case .f64MulAddOuterAcc: fuelThenF64MulAddOuterAccHandler
         case .f64DivFromImmAcc: fuelThenF64DivFromImmAccHandler
         case .i32XorShlImmAcc: fuelThenI32XorShlImmAccHandler
         case .i32XorShlImmRhsAcc: fuelThenI32XorShlImmRhsAccHandler
@@ -1389,6 +1401,8 @@ extension Opcode {
         case .f64SubImm: true
         case .f64MulImm: true
         case .f64DivImm: true
+        case .f64MulMul: false
+        case .f64MulAdd: false
         case .f64SubFromImm: true
         case .f64DivFromImm: true
         case .i32WrapI64: false
@@ -1533,6 +1547,10 @@ extension Opcode {
         case .f64MulImmAcc: true
         case .f64DivImmAcc: true
         case .f64SubFromImmAcc: true
+        case .f64MulMulAcc: false
+        case .f64MulMulOuterAcc: false
+        case .f64MulAddAcc: false
+        case .f64MulAddOuterAcc: false
         case .f64DivFromImmAcc: true
         case .i32XorShlImmAcc: false
         case .i32XorShlImmRhsAcc: false
@@ -1966,6 +1984,8 @@ extension Opcode {
         case .f64SubImm: .facc
         case .f64MulImm: .facc
         case .f64DivImm: .facc
+        case .f64MulMul: .facc
+        case .f64MulAdd: .facc
         case .f64SubFromImm: .facc
         case .f64DivFromImm: .facc
         case .i32WrapI64: .acc
@@ -2110,6 +2130,10 @@ extension Opcode {
         case .f64MulImmAcc: .facc
         case .f64DivImmAcc: .facc
         case .f64SubFromImmAcc: .facc
+        case .f64MulMulAcc: .facc
+        case .f64MulMulOuterAcc: .facc
+        case .f64MulAddAcc: .facc
+        case .f64MulAddOuterAcc: .facc
         case .f64DivFromImmAcc: .facc
         case .i32XorShlImmAcc: .acc
         case .i32XorShlImmRhsAcc: .acc
@@ -2544,6 +2568,8 @@ extension Opcode {
         case .f64SubImm: false
         case .f64MulImm: false
         case .f64DivImm: false
+        case .f64MulMul: false
+        case .f64MulAdd: false
         case .f64SubFromImm: false
         case .f64DivFromImm: false
         case .i32WrapI64: false
@@ -2688,6 +2714,10 @@ extension Opcode {
         case .f64MulImmAcc: false
         case .f64DivImmAcc: false
         case .f64SubFromImmAcc: false
+        case .f64MulMulAcc: false
+        case .f64MulMulOuterAcc: false
+        case .f64MulAddAcc: false
+        case .f64MulAddOuterAcc: false
         case .f64DivFromImmAcc: false
         case .i32XorShlImmAcc: false
         case .i32XorShlImmRhsAcc: false
@@ -3174,6 +3204,16 @@ extension Opcode {
         case .f64SubImm: [AccumulatorForm(.f64SubImmAcc, operand: .b, register: .facc)]
         case .f64MulImm: [AccumulatorForm(.f64MulImmAcc, operand: .b, register: .facc)]
         case .f64DivImm: [AccumulatorForm(.f64DivImmAcc, operand: .b, register: .facc)]
+        case .f64MulMul:
+            [
+                AccumulatorForm(.f64MulMulAcc, operand: .b, register: .facc, commutativeWith: .c),
+                AccumulatorForm(.f64MulMulOuterAcc, operand: .d, register: .facc),
+            ]
+        case .f64MulAdd:
+            [
+                AccumulatorForm(.f64MulAddAcc, operand: .b, register: .facc, commutativeWith: .c),
+                AccumulatorForm(.f64MulAddOuterAcc, operand: .d, register: .facc),
+            ]
         case .f64SubFromImm: [AccumulatorForm(.f64SubFromImmAcc, operand: .b, register: .facc)]
         case .f64DivFromImm: [AccumulatorForm(.f64DivFromImmAcc, operand: .b, register: .facc)]
         case .i32WrapI64: [AccumulatorForm(.i32WrapI64Acc, operand: .b, register: .acc)]
@@ -3351,6 +3391,10 @@ extension Opcode {
         case .f64MulImmAcc: []
         case .f64DivImmAcc: []
         case .f64SubFromImmAcc: []
+        case .f64MulMulAcc: []
+        case .f64MulMulOuterAcc: []
+        case .f64MulAddAcc: []
+        case .f64MulAddOuterAcc: []
         case .f64DivFromImmAcc: []
         case .i32XorShlImmAcc: []
         case .i32XorShlImmRhsAcc: []
@@ -3783,6 +3827,8 @@ extension Opcode {
         case .f64SubImm: false
         case .f64MulImm: false
         case .f64DivImm: false
+        case .f64MulMul: false
+        case .f64MulAdd: false
         case .f64SubFromImm: false
         case .f64DivFromImm: false
         case .i32WrapI64: false
@@ -3927,6 +3973,10 @@ extension Opcode {
         case .f64MulImmAcc: false
         case .f64DivImmAcc: false
         case .f64SubFromImmAcc: false
+        case .f64MulMulAcc: false
+        case .f64MulMulOuterAcc: false
+        case .f64MulAddAcc: false
+        case .f64MulAddOuterAcc: false
         case .f64DivFromImmAcc: false
         case .i32XorShlImmAcc: false
         case .i32XorShlImmRhsAcc: false

@@ -21,6 +21,7 @@ extension FunctionTranslator {
         var lhs = try pop(input)
         var lhsPosition = stack.count
         if let shifted, fuseShiftThenCombine(shifted, lhs, at: lhsPosition, rhs, at: rhsPosition, output: output) { return }
+        if op == .f64Mul || op == .f64Add, fuseAfterProduct(op, lhs, at: lhsPosition, rhs, at: rhsPosition) { return }
         if commutative, case .const = lhs.operand {
             if case .const = rhs.operand {
             } else {
@@ -53,21 +54,47 @@ extension FunctionTranslator {
         _ forms: ShiftedForms, _ lhs: StackEntry, at lhsPosition: Int, _ rhs: StackEntry, at rhsPosition: Int,
         output: ValueType
     ) -> Bool {
-        guard let last = fusableLast, retargetable == code.count - 1, let fused = forms.form(after: last.op) else { return false }
-        let other: StackEntry
-        let otherPosition: Int
-        if rhs.operand == .temp, last.a == tempSlot(rhsPosition) {
-            (other, otherPosition) = (lhs, lhsPosition)
-        } else if lhs.operand == .temp, last.a == tempSlot(lhsPosition) {
-            (other, otherPosition) = (rhs, rhsPosition)
-        } else {
-            return false
-        }
-        if case .const = other.operand { return false }
+        guard let last = fusableLast, retargetable == code.count - 1, let fused = forms.form(after: last.op),
+            let (other, otherPosition) = operandBesides(result: last, lhs, at: lhsPosition, rhs, at: rhsPosition)
+        else { return false }
         removeLastInstruction()
         let otherSlot = slot(of: other, at: otherPosition)
         emitResult(Instr(fused, a: pushResult(output), b: last.b, c: otherSlot, imm: last.imm))
         return true
+    }
+
+    /// `(x * y) * z` or `(x * y) + z` in f64 (`op` is the second operation) as one instruction
+    /// (`f64MulMul`, `f64MulAdd`), when the last instruction was the `x * y` into a temp that is
+    /// one of the two operands and `z` has a slot.
+    mutating func fuseAfterProduct(
+        _ op: Opcode, _ lhs: StackEntry, at lhsPosition: Int, _ rhs: StackEntry, at rhsPosition: Int
+    ) -> Bool {
+        guard let last = fusableLast, last.op == .f64Mul, retargetable == code.count - 1,
+            let (other, otherPosition) = operandBesides(result: last, lhs, at: lhsPosition, rhs, at: rhsPosition)
+        else { return false }
+        removeLastInstruction()
+        let z = slot(of: other, at: otherPosition)
+        let fused: Opcode = op == .f64Mul ? .f64MulMul : .f64MulAdd
+        emitResult(Instr(fused, a: pushResult(.f64), b: last.b, c: last.c, imm: UInt64(z)))
+        return true
+    }
+
+    /// For a commutative operation whose operands are `lhs` and `rhs`: if one of them is the temp
+    /// that `result` (the last instruction) wrote, the other one, unless it is a constant (which
+    /// an immediate form takes better).
+    func operandBesides(
+        result last: Instr, _ lhs: StackEntry, at lhsPosition: Int, _ rhs: StackEntry, at rhsPosition: Int
+    ) -> (StackEntry, Int)? {
+        let other: (StackEntry, Int)
+        if rhs.operand == .temp, last.a == tempSlot(rhsPosition) {
+            other = (lhs, lhsPosition)
+        } else if lhs.operand == .temp, last.a == tempSlot(lhsPosition) {
+            other = (rhs, rhsPosition)
+        } else {
+            return nil
+        }
+        if case .const = other.0.operand { return nil }
+        return other
     }
 
     mutating func visitCompareInstr(_ cmp: WasmParser.Instruction.Cmp) throws(WasmError) {

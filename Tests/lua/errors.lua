@@ -175,4 +175,44 @@ do
   fails("calling 'write' on bad self (Memory expected, got table)", function() return impostor:write(0, "x") end)
 end
 
+-- Host functions of numbers only take one path in C: every number type both ways, results
+-- converted as Lua converts them, errors and wrong results reported as on the general path,
+-- and calls nested too deep stopped with a trap.
+do
+  local e2 = wasm.Engine()
+  local l2 = wasm.Linker(e2)
+  l2:func_wrap("env", "swap", "(i32, i64, f32, f64) -> (f64, f32, i64, i32)", function(a, b, c, d) return d, c, b, a end)
+  l2:func_wrap("env", "text", "() -> (i32, f64)", function() return "12", "0.5" end)
+  l2:func_wrap("env", "half", "() -> i32", function() return 3.5 end)
+  l2:func_wrap("env", "wide", "() -> i32", function() return 2 ^ 33 // 1 end)
+  l2:func_wrap("env", "raise", "(i32) -> i32", function(x) error("raised " .. x) end)
+  local x
+  l2:func_wrap("env", "deeper", "(i32) -> i32", function(n) return x.down(n + 1) end)
+  x = l2:instantiate(wasm.Store(e2), wasm.Module(e2, [[
+  (module
+    (import "env" "swap" (func $swap (param i32 i64 f32 f64) (result f64 f32 i64 i32)))
+    (import "env" "text" (func $text (result i32 f64)))
+    (import "env" "half" (func $half (result i32)))
+    (import "env" "wide" (func $wide (result i32)))
+    (import "env" "raise" (func $raise (param i32) (result i32)))
+    (import "env" "deeper" (func $deeper (param i32) (result i32)))
+    (func (export "swap") (param i32 i64 f32 f64) (result f64 f32 i64 i32)
+      (call $swap (local.get 0) (local.get 1) (local.get 2) (local.get 3)))
+    (func (export "text") (result i32 f64) (call $text))
+    (func (export "half") (result i32) (call $half))
+    (func (export "wide") (result i32) (call $wide))
+    (func (export "raise") (param i32) (result i32) (call $raise (local.get 0)))
+    (func (export "down") (param i32) (result i32) (call $deeper (local.get 0))))
+  ]])).exports
+  local d, f, i, n = x.swap(-7, -(2 ^ 40 // 1), 1.25, -0.1)
+  assert(d == -0.1 and f == 1.25 and i == -(2 ^ 40 // 1) and n == -7, "swap")
+  local t, h = x.text()
+  assert(t == 12 and h == 0.5, "text")
+  fails("result #1 of host function env.half: integer expected for i32", x.half)
+  fails("result #1 of host function env.wide", x.wide)
+  fails("raised 5", x.raise, 5)
+  local deep = fails("calls from Wasm into Lua nested", x.down, 0)
+  assert(wasm.is_trap(deep) and deep.code == "stack_overflow")
+end
+
 print("errors: ok")

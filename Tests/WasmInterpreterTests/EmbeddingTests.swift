@@ -62,6 +62,61 @@ struct EmbeddingTests {
         #expect(throws: WasmError.self) { try f.call("id", .i32(1), .i32(2)) }
     }
 
+    @Test("a failed instantiation leaves the segments it did not apply in place, as the spec drops them one by one")
+    func failedInstantiationKeepsLaterSegments() throws {
+        let engine = Engine()
+        let store = Store(engine: engine)
+        let linker = Linker<Void>(engine: engine)
+        let owner = try linker.instantiate(
+            store,
+            Module(
+                engine: engine,
+                wat: """
+                    (module (table (export "t") 2 funcref) (type $v (func (result i32)))
+                      (func (export "call") (param i32) (result i32) (call_indirect (type $v) (local.get 0))))
+                    """))
+        try linker.defineInstance(store, module: "A", owner)
+        // The first segment puts $data and $elem in A's table, the second is out of bounds: the
+        // data segment and the failing and later element segments are still there for them.
+        let failing = try Module(
+            engine: engine,
+            wat: """
+                (module (import "A" "t" (table 2 funcref)) (memory 1) (table $own 3 funcref)
+                  (elem (i32.const 0) $data $elem)
+                  (elem (table $own) (i32.const 5) func $data)
+                  (elem (table $own) (i32.const 0) func $data $elem $data)
+                  (elem declare func $elem)
+                  (data (i32.const 0) "abcd")
+                  (func $data (result i32)
+                    (memory.init 0 (i32.const 0) (i32.const 0) (i32.const 4))
+                    (i32.load (i32.const 0)))
+                  (func $elem (result i32)
+                    (table.init $own 2 (i32.const 0) (i32.const 0) (i32.const 3))
+                    (table.init $own 1 (i32.const 0) (i32.const 0) (i32.const 1))
+                    (table.init $own 3 (i32.const 0) (i32.const 0) (i32.const 1))
+                    (i32.const 7)))
+                """)
+        #expect(trapCode { try linker.instantiate(store, failing) } == .tableOutOfBounds)
+        let call = try #require(try owner.getFunc(store, "call"))
+        #expect(try call.call(store, [.i32(0)]) == [.i32(0x6463_6261)])
+        #expect(try call.call(store, [.i32(1)]) == [.i32(7)])
+        // A data segment that fails: it and the later ones stay.
+        let failingData = try Module(
+            engine: engine,
+            wat: """
+                (module (import "A" "t" (table 2 funcref)) (memory 1)
+                  (elem (i32.const 0) $f)
+                  (data (i32.const 65535) "xy")
+                  (data (i32.const 0) "wxyz")
+                  (func $f (result i32)
+                    (memory.init 1 (i32.const 0) (i32.const 0) (i32.const 4))
+                    (memory.init 0 (i32.const 8) (i32.const 0) (i32.const 2))
+                    (i32.load (i32.const 0))))
+                """)
+        #expect(trapCode { try linker.instantiate(store, failingData) } == .memoryOutOfBounds)
+        #expect(try call.call(store, [.i32(0)]) == [.i32(0x7A79_7877)])
+    }
+
     @Test("objects of one store are rejected by another")
     func foreignStore() throws {
         let f = try Fixture("(module (func (export \"f\")))")

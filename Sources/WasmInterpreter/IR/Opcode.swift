@@ -165,18 +165,29 @@ enum Opcode: UInt16, CaseIterable {
 
     // MARK: shift, then combine (a = dst, b = shifted slot, c = the other operand's slot, d = shift count)
     // `(x << k) ^ y` and the like as one instruction, where the shift's result is used only there
-    /// fp[a] = (fp[b] op d) combined with fp[c]: Xor/Or/Add of Shl/ShrU/Rotl/Rotr by an immediate
+    /// fp[a] = (fp[b] << d) ^ fp[c]; Acc form: fp[b] from acc, RhsAcc form: fp[c] from acc
     case i32XorShlImm
+    /// fp[a] = (fp[b] >>> d (unsigned)) ^ fp[c]; Acc form: fp[b] from acc, RhsAcc form: fp[c] from acc
     case i32XorShrUImm
+    /// fp[a] = (fp[b] rotated left by d) ^ fp[c]; Acc form: fp[b] from acc, RhsAcc form: fp[c] from acc
     case i32XorRotlImm
+    /// fp[a] = (fp[b] rotated right by d) ^ fp[c]; Acc form: fp[b] from acc, RhsAcc form: fp[c] from acc
     case i32XorRotrImm
+    /// fp[a] = (fp[b] << d) | fp[c]; Acc form: fp[b] from acc, RhsAcc form: fp[c] from acc
     case i32OrShlImm
+    /// fp[a] = (fp[b] >>> d (unsigned)) | fp[c]; Acc form: fp[b] from acc, RhsAcc form: fp[c] from acc
     case i32OrShrUImm
+    /// fp[a] = (fp[b] rotated left by d) | fp[c]; Acc form: fp[b] from acc, RhsAcc form: fp[c] from acc
     case i32OrRotlImm
+    /// fp[a] = (fp[b] rotated right by d) | fp[c]; Acc form: fp[b] from acc, RhsAcc form: fp[c] from acc
     case i32OrRotrImm
+    /// fp[a] = (fp[b] << d) + fp[c]; Acc form: fp[b] from acc, RhsAcc form: fp[c] from acc
     case i32AddShlImm
+    /// fp[a] = (fp[b] >>> d (unsigned)) + fp[c]; Acc form: fp[b] from acc, RhsAcc form: fp[c] from acc
     case i32AddShrUImm
+    /// fp[a] = (fp[b] rotated left by d) + fp[c]; Acc form: fp[b] from acc, RhsAcc form: fp[c] from acc
     case i32AddRotlImm
+    /// fp[a] = (fp[b] rotated right by d) + fp[c]; Acc form: fp[b] from acc, RhsAcc form: fp[c] from acc
     case i32AddRotrImm
 
     // MARK: comparisons (a = dst, b = lhs, c = rhs)
@@ -273,12 +284,13 @@ enum Opcode: UInt16, CaseIterable {
     case f64MulImm
     case f64DivImm
     /// fp[a] = (fp[b] * fp[c]) * fp[d]: a product of three, one instruction where the first product
-    /// is used only there
+    /// is used only there; Acc form: fp[b] (or fp[c]) from facc, OuterAcc form: fp[d] from facc
     case f64MulMul
     /// fp[a] = (fp[b] * fp[c]) + fp[d], rounded twice (not a fused multiply-add): as `f64MulMul`
     case f64MulAdd
-    /// fp[a] = imm - fp[b], imm / fp[b] (a constant on the left)
+    /// fp[a] = imm - fp[b] (a constant on the left)
     case f64SubFromImm
+    /// fp[a] = imm / fp[b] (a constant on the left)
     case f64DivFromImm
 
     // MARK: conversions (a = dst, b = src)

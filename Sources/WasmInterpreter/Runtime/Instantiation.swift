@@ -75,11 +75,11 @@ extension StoreCore {
         }
     }
 
-    /// The module's own functions, globals, tables, memory, and its segments' contents.
+    /// The module's own functions, globals, tables and memory, and its passive segments' contents.
     private func defineEntities(_ module: Module, _ data: UnsafeMutablePointer<InstanceData>) throws {
         let info = module.info
         let (funcs, globalCells, tableList) = (data.pointee.funcs, data.pointee.globals, data.pointee.tables)
-        let (dataSegments, elementSegments) = (data.pointee.dataSegments, data.pointee.elementSegments)
+        let dataSegments = data.pointee.dataSegments
         // One block for all of them: a heap block each cost 8 bytes of header and padding more,
         // and the store one pointer more, per function (6,000 in large.wasm).
         let definedCount = info.functionTypeIndices.count - info.importedFunctionCount
@@ -110,28 +110,37 @@ extension StoreCore {
         if info.memories.count > info.importedMemoryCount {
             data.pointee.memory = try makeMemory(info.memories[info.importedMemoryCount])
         }
-        // Only passive data segments get the instance's copy: active ones are copied into the
-        // memory from the module by `runActiveSegments` and are empty (dropped) after.
-        for (k, segment) in info.data.enumerated() {
-            guard segment.offset == nil else {
+        // Only passive segments get the instance's copy: active ones are written into the memory
+        // or table from the module by `runActiveSegments`, declarative ones are dropped, and all
+        // of them are empty after (unless that fails: see there).
+        for k in info.data.indices {
+            if info.data[k].offset == nil {
+                keepDataSegment(k, module, data)
+            } else {
                 dataSegments[k] = DataSegmentData(bytes: nil, count: 0)
-                continue
-            }
-            dataSegments[k] = segment.bytes.withUnsafeBufferPointer { buffer in
-                let copy = UnsafeMutablePointer<UInt8>.allocate(capacity: max(buffer.count, 1))
-                if buffer.count > 0 { copy.initialize(from: buffer.baseAddress!, count: buffer.count) }
-                dataBuffers.append(copy)
-                return DataSegmentData(bytes: UnsafePointer(copy), count: buffer.count)
             }
         }
-        // Only passive segments keep their references: active ones are written straight into
-        // their tables by `runActiveSegments` and declarative ones are dropped at once.
-        for (k, segment) in info.elements.enumerated() {
-            guard case .passive = segment.mode else { continue }
-            let refs = UnsafeMutablePointer<UInt64>.allocate(capacity: max(segment.items.count, 1))
-            for (j, item) in segment.items.enumerated() { refs[j] = evaluate(item, data) }
-            elementSegments[k] = ElementSegmentData(refs: refs, count: segment.items.count)
+        for (k, segment) in info.elements.enumerated() where segment.mode.isPassive {
+            keepElementSegment(k, module, data)
         }
+    }
+
+    /// Gives the instance its copy of data segment `k` (for `memory.init`).
+    private func keepDataSegment(_ k: Int, _ module: Module, _ data: UnsafeMutablePointer<InstanceData>) {
+        data.pointee.dataSegments[k] = module.info.data[k].bytes.withUnsafeBufferPointer { buffer in
+            let copy = UnsafeMutablePointer<UInt8>.allocate(capacity: max(buffer.count, 1))
+            if buffer.count > 0 { copy.initialize(from: buffer.baseAddress!, count: buffer.count) }
+            dataBuffers.append(copy)
+            return DataSegmentData(bytes: UnsafePointer(copy), count: buffer.count)
+        }
+    }
+
+    /// Gives the instance element segment `k`'s references (for `table.init`).
+    private func keepElementSegment(_ k: Int, _ module: Module, _ data: UnsafeMutablePointer<InstanceData>) {
+        let items = module.info.elements[k].items
+        let refs = UnsafeMutablePointer<UInt64>.allocate(capacity: max(items.count, 1))
+        for (j, item) in items.enumerated() { refs[j] = evaluate(item, data) }
+        data.pointee.elementSegments[k] = ElementSegmentData(refs: refs, count: items.count)
     }
 
     /// The instance's exports, by name and in order.
@@ -153,35 +162,42 @@ extension StoreCore {
     }
 
     /// Active element and data segments, in order; a failure leaves earlier writes in place (as
-    /// the spec says). Active and declarative element segments are left empty, as if dropped.
+    /// the spec says). Each applied segment is dropped, and declarative ones after every active
+    /// element segment is applied: so when one fails, it and the segments the spec has not
+    /// dropped yet get their contents back (the instance stays in the store, and its functions
+    /// may be reachable through a table that an earlier segment wrote to).
     private func runActiveSegments(_ module: Module, _ data: UnsafeMutablePointer<InstanceData>) throws {
         let info = module.info
         let tableList = data.pointee.tables
-        for segment in info.elements {
-            switch segment.mode {
-            case .active(let tableIndex, let offsetExpression):
-                let table = tableList[Int(tableIndex)]
-                let offset = evaluate(offsetExpression, data) & 0xFFFF_FFFF
-                let count = UInt64(segment.items.count)
-                guard offset + count <= UInt64(table.pointee.count) else { throw Trap(.tableOutOfBounds) }
-                let elements = table.pointee.elements + Int(offset)
-                for (j, item) in segment.items.enumerated() { elements[j] = evaluate(item, data) }
-            case .declarative, .passive: break
+        for (k, segment) in info.elements.enumerated() {
+            guard case .active(let tableIndex, let offsetExpression) = segment.mode else { continue }
+            let table = tableList[Int(tableIndex)]
+            let offset = evaluate(offsetExpression, data) & 0xFFFF_FFFF
+            let count = UInt64(segment.items.count)
+            guard offset + count <= UInt64(table.pointee.count) else {
+                for j in k..<info.elements.count where !info.elements[j].mode.isPassive { keepElementSegment(j, module, data) }
+                for j in info.data.indices where info.data[j].offset != nil { keepDataSegment(j, module, data) }
+                throw Trap(.tableOutOfBounds)
             }
+            let elements = table.pointee.elements + Int(offset)
+            for (j, item) in segment.items.enumerated() { elements[j] = evaluate(item, data) }
         }
-        for segment in info.data {
+        for (k, segment) in info.data.enumerated() {
             guard let offsetExpression = segment.offset else { continue }
             let memory = data.pointee.memory
             let offset = evaluate(offsetExpression, data) & 0xFFFF_FFFF
             let count = UInt64(segment.bytes.count)
-            guard offset + count <= memory.pointee.byteCount else { throw Trap(.memoryOutOfBounds) }
+            guard offset + count <= memory.pointee.byteCount else {
+                for j in k..<info.data.count where info.data[j].offset != nil { keepDataSegment(j, module, data) }
+                throw Trap(.memoryOutOfBounds)
+            }
             guard count > 0 else { continue }
             segment.bytes.withUnsafeBytes { (memory.pointee.base + Int(offset)).copyMemory(from: $0.baseAddress!, byteCount: $0.count) }
         }
     }
 
     /// The bits of an element segment's reference.
-    func evaluate(_ item: ModuleInfo.ElementItem, _ instance: UnsafeMutablePointer<InstanceData>) -> UInt64 {
+    private func evaluate(_ item: ModuleInfo.ElementItem, _ instance: UnsafeMutablePointer<InstanceData>) -> UInt64 {
         switch item {
         case .null: 0
         case .global(let index): instance.pointee.globals[Int(index)].pointee

@@ -10,7 +10,7 @@ extension FunctionTranslator {
     }
 
     /// `op dst, lhs, rhs`, or `immOp dst, lhs, imm` when the right operand is a constant, or
-    /// `fromImmOp dst, rhs, imm` when only the left one is (`imm - rhs`).
+    /// `fromImmOp dst, rhs, imm` when only the left one is (`imm - rhs`, `imm / rhs`).
     /// `shifted`: the fused forms of `(x shift k) op y` (see `fuseShiftThenCombine`).
     mutating func binaryInstr(
         _ op: Opcode, _ input: ValueType, _ output: ValueType, imm immOp: Opcode? = nil, commutative: Bool = false,

@@ -25,8 +25,10 @@ struct FunctionTranslator: AnyInstructionVisitor {
     var maxHeight = 0
     /// How many `local` entries are on the stack (skips the preservation scan when zero).
     var localEntries = 0
-    /// Index of the last instruction if it only computes the top-of-stack temp into its slot
-    /// `a`; `local.set` may then retarget it to write the local directly.
+    /// Index of the last instruction if it only computes a temp into its slot `a` (the top of the
+    /// stack then; deferred `local` and `const` entries may have been pushed above it since):
+    /// `local.set` may retarget it to write the local directly, and the next instruction may
+    /// fuse with it.
     var retargetable = -1
     /// Index of the `consumeFuel` that pays for the instructions being emitted (-1: none).
     var fuelBlock = -1
@@ -112,7 +114,8 @@ struct FunctionTranslator: AnyInstructionVisitor {
         return last
     }
 
-    /// Removes the last instruction (a comparison fused into the branch that follows).
+    /// Removes the last instruction (fused into the one emitted next: a comparison into a branch,
+    /// an address into a load, a shift or a product into what uses it).
     mutating func removeLastInstruction() {
         code.removeLast()
         if fuelBlock >= 0 { code[fuelBlock].imm &-= 1 }

@@ -21,6 +21,12 @@ struct ModuleInfo: Sendable {
         case active(table: UInt32, offset: ConstantExpression)
         case passive
         case declarative
+
+        /// Whether the segment is passive (kept for `table.init` until `elem.drop`).
+        var isPassive: Bool {
+            if case .passive = self { return true }
+            return false
+        }
     }
     struct Element: Sendable {
         var type: ValueType

@@ -11,17 +11,21 @@ extension FunctionTranslator {
 
     /// `op dst, lhs, rhs`, or `immOp dst, lhs, imm` when the right operand is a constant, or
     /// `fromImmOp dst, rhs, imm` when only the left one is (`imm - rhs`, `imm / rhs`).
-    /// `shifted`: the fused forms of `(x shift k) op y` (see `fuseShiftThenCombine`).
+    /// `fuses`: which instructions before it this one may take in (see `fuseWithLast`).
     mutating func binaryInstr(
         _ op: Opcode, _ input: ValueType, _ output: ValueType, imm immOp: Opcode? = nil, commutative: Bool = false,
-        fromImm fromImmOp: Opcode? = nil, shifted: ShiftedForms? = nil
+        fromImm fromImmOp: Opcode? = nil, fuses: FusesWithLast = .nothing
     ) throws(WasmError) {
         var rhs = try pop(input)
         var rhsPosition = stack.count
         var lhs = try pop(input)
         var lhsPosition = stack.count
-        if let shifted, fuseShiftThenCombine(shifted, lhs, at: lhsPosition, rhs, at: rhsPosition, output: output) { return }
-        if op == .f64Mul || op == .f64Add, fuseAfterProduct(op, lhs, at: lhsPosition, rhs, at: rhsPosition) { return }
+        // Why the first test here: it is one comparison for the many operations that fuse nothing.
+        if fuses != .nothing, retargetable == code.count - 1,
+            fuseWithLast(fuses, lhs, at: lhsPosition, rhs, at: rhsPosition, output: output)
+        {
+            return
+        }
         if commutative, case .const = lhs.operand {
             if case .const = rhs.operand {
             } else {
@@ -47,35 +51,26 @@ extension FunctionTranslator {
         emitResult(Instr(op, a: pushResult(output), b: lhsSlot, c: rhsSlot))
     }
 
-    /// `(x shift k) op y` (op commutative) as one instruction, when the last instruction shifted
-    /// by a constant into a temp that is one of the two operands and the other one has a slot (a
-    /// constant one is better left to the immediate form after the shift).
-    mutating func fuseShiftThenCombine(
-        _ forms: ShiftedForms, _ lhs: StackEntry, at lhsPosition: Int, _ rhs: StackEntry, at rhsPosition: Int,
+    /// `(x shift k) op y` or `(x * y) op z` (op commutative) as one instruction, when the last
+    /// instruction was the shift by a constant or the f64 product, into a temp that is one of the
+    /// two operands, and the other operand has a slot (a constant one is better left to the
+    /// immediate form after it).
+    mutating func fuseWithLast(
+        _ fuses: FusesWithLast, _ lhs: StackEntry, at lhsPosition: Int, _ rhs: StackEntry, at rhsPosition: Int,
         output: ValueType
     ) -> Bool {
-        guard let last = fusableLast, retargetable == code.count - 1, let fused = forms.form(after: last.op),
+        guard let last = fusableLast, let fused = fuses.form(after: last.op),
             let (other, otherPosition) = operandBesides(result: last, lhs, at: lhsPosition, rhs, at: rhsPosition)
         else { return false }
         removeLastInstruction()
         let otherSlot = slot(of: other, at: otherPosition)
-        emitResult(Instr(fused, a: pushResult(output), b: last.b, c: otherSlot, imm: last.imm))
-        return true
-    }
-
-    /// `(x * y) * z` or `(x * y) + z` in f64 (`op` is the second operation) as one instruction
-    /// (`f64MulMul`, `f64MulAdd`), when the last instruction was the `x * y` into a temp that is
-    /// one of the two operands and `z` has a slot.
-    mutating func fuseAfterProduct(
-        _ op: Opcode, _ lhs: StackEntry, at lhsPosition: Int, _ rhs: StackEntry, at rhsPosition: Int
-    ) -> Bool {
-        guard let last = fusableLast, last.op == .f64Mul, retargetable == code.count - 1,
-            let (other, otherPosition) = operandBesides(result: last, lhs, at: lhsPosition, rhs, at: rhsPosition)
-        else { return false }
-        removeLastInstruction()
-        let z = slot(of: other, at: otherPosition)
-        let fused: Opcode = op == .f64Mul ? .f64MulMul : .f64MulAdd
-        emitResult(Instr(fused, a: pushResult(.f64), b: last.b, c: last.c, imm: UInt64(z)))
+        if fuses.takesProduct {
+            // x and y stay b and c; z is d.
+            emitResult(Instr(fused, a: pushResult(output), b: last.b, c: last.c, imm: UInt64(otherSlot)))
+        } else {
+            // The shifted slot stays b and the count d; the other operand is c.
+            emitResult(Instr(fused, a: pushResult(output), b: last.b, c: otherSlot, imm: last.imm))
+        }
         return true
     }
 
@@ -136,7 +131,7 @@ extension FunctionTranslator {
 
     mutating func visitBinaryInstr(_ op: WasmParser.Instruction.Binary) throws(WasmError) {
         switch op {
-        case .i32Add: try binaryInstr(.i32Add, .i32, .i32, imm: .i32AddImm, commutative: true, shifted: .add)
+        case .i32Add: try binaryInstr(.i32Add, .i32, .i32, imm: .i32AddImm, commutative: true, fuses: .i32Add)
         case .i32Sub: try binaryInstr(.i32Sub, .i32, .i32, imm: .i32SubImm, fromImm: .i32SubFromImm)
         case .i32Mul: try binaryInstr(.i32Mul, .i32, .i32, imm: .i32MulImm, commutative: true)
         case .i32DivS: try binaryInstr(.i32DivS, .i32, .i32, imm: .i32DivSImm)
@@ -144,8 +139,8 @@ extension FunctionTranslator {
         case .i32RemS: try binaryInstr(.i32RemS, .i32, .i32, imm: .i32RemSImm)
         case .i32RemU: try binaryInstr(.i32RemU, .i32, .i32, imm: .i32RemUImm)
         case .i32And: try binaryInstr(.i32And, .i32, .i32, imm: .i32AndImm, commutative: true)
-        case .i32Or: try binaryInstr(.i32Or, .i32, .i32, imm: .i32OrImm, commutative: true, shifted: .or)
-        case .i32Xor: try binaryInstr(.i32Xor, .i32, .i32, imm: .i32XorImm, commutative: true, shifted: .xor)
+        case .i32Or: try binaryInstr(.i32Or, .i32, .i32, imm: .i32OrImm, commutative: true, fuses: .i32Or)
+        case .i32Xor: try binaryInstr(.i32Xor, .i32, .i32, imm: .i32XorImm, commutative: true, fuses: .i32Xor)
         case .i32Shl: try binaryInstr(.i32Shl, .i32, .i32, imm: .i32ShlImm)
         case .i32ShrS: try binaryInstr(.i32ShrS, .i32, .i32, imm: .i32ShrSImm)
         case .i32ShrU: try binaryInstr(.i32ShrU, .i32, .i32, imm: .i32ShrUImm)
@@ -173,9 +168,9 @@ extension FunctionTranslator {
         case .f32Min: try binaryInstr(.f32Min, .f32, .f32)
         case .f32Max: try binaryInstr(.f32Max, .f32, .f32)
         case .f32Copysign: try binaryInstr(.f32Copysign, .f32, .f32)
-        case .f64Add: try binaryInstr(.f64Add, .f64, .f64, imm: .f64AddImm, commutative: true)
+        case .f64Add: try binaryInstr(.f64Add, .f64, .f64, imm: .f64AddImm, commutative: true, fuses: .f64Add)
         case .f64Sub: try binaryInstr(.f64Sub, .f64, .f64, imm: .f64SubImm, fromImm: .f64SubFromImm)
-        case .f64Mul: try binaryInstr(.f64Mul, .f64, .f64, imm: .f64MulImm, commutative: true)
+        case .f64Mul: try binaryInstr(.f64Mul, .f64, .f64, imm: .f64MulImm, commutative: true, fuses: .f64Mul)
         case .f64Div: try binaryInstr(.f64Div, .f64, .f64, imm: .f64DivImm, fromImm: .f64DivFromImm)
         case .f64Min: try binaryInstr(.f64Min, .f64, .f64)
         case .f64Max: try binaryInstr(.f64Max, .f64, .f64)
@@ -258,23 +253,32 @@ extension FunctionTranslator {
     }
 }
 
-/// The fused forms of `(x shift k) op y` for one commutative i32 operation, by the shift.
-struct ShiftedForms {
-    let shl: Opcode
-    let shrU: Opcode
-    let rotl: Opcode
-    let rotr: Opcode
+/// Which instructions right before it a commutative binary operation may take into one fused
+/// instruction: a shift by a constant (i32 xor, or, add) or an f64 product (f64 mul, add).
+enum FusesWithLast {
+    case nothing, i32Xor, i32Or, i32Add, f64Mul, f64Add
 
-    static let xor = ShiftedForms(shl: .i32XorShlImm, shrU: .i32XorShrUImm, rotl: .i32XorRotlImm, rotr: .i32XorRotrImm)
-    static let or = ShiftedForms(shl: .i32OrShlImm, shrU: .i32OrShrUImm, rotl: .i32OrRotlImm, rotr: .i32OrRotrImm)
-    static let add = ShiftedForms(shl: .i32AddShlImm, shrU: .i32AddShrUImm, rotl: .i32AddRotlImm, rotr: .i32AddRotrImm)
+    /// Whether the fused instruction takes an f64 product (`x * y` in b and c, the other operand in d).
+    var takesProduct: Bool { self == .f64Mul || self == .f64Add }
 
-    /// The form after `shift`, if it is a shift by a constant that has one.
-    func form(after shift: Opcode) -> Opcode? {
-        if shift == .i32ShlImm { return shl }
-        if shift == .i32ShrUImm { return shrU }
-        if shift == .i32RotlImm { return rotl }
-        if shift == .i32RotrImm { return rotr }
+    /// The fused opcode when `last` computed one of the operands, if it is one that fuses.
+    func form(after last: Opcode) -> Opcode? {
+        switch self {
+        case .nothing: return nil
+        case .i32Xor: return Self.shifted(last, shl: .i32XorShlImm, shrU: .i32XorShrUImm, rotl: .i32XorRotlImm, rotr: .i32XorRotrImm)
+        case .i32Or: return Self.shifted(last, shl: .i32OrShlImm, shrU: .i32OrShrUImm, rotl: .i32OrRotlImm, rotr: .i32OrRotrImm)
+        case .i32Add: return Self.shifted(last, shl: .i32AddShlImm, shrU: .i32AddShrUImm, rotl: .i32AddRotlImm, rotr: .i32AddRotrImm)
+        case .f64Mul: return last == .f64Mul ? .f64MulMul : nil
+        case .f64Add: return last == .f64Mul ? .f64MulAdd : nil
+        }
+    }
+
+    /// One of the four forms, by the shift `last` is (nil if it is none of them).
+    private static func shifted(_ last: Opcode, shl: Opcode, shrU: Opcode, rotl: Opcode, rotr: Opcode) -> Opcode? {
+        if last == .i32ShlImm { return shl }
+        if last == .i32ShrUImm { return shrU }
+        if last == .i32RotlImm { return rotl }
+        if last == .i32RotrImm { return rotr }
         return nil
     }
 }

@@ -139,7 +139,7 @@ extension StoreCore {
     private func keepElementSegment(_ k: Int, _ module: Module, _ data: UnsafeMutablePointer<InstanceData>) {
         let items = module.info.elements[k].items
         let refs = UnsafeMutablePointer<UInt64>.allocate(capacity: max(items.count, 1))
-        for (j, item) in items.enumerated() { refs[j] = evaluate(item, data) }
+        for (j, item) in items.enumerated() { refs[j] = evaluate(item.expression, data) }
         data.pointee.elementSegments[k] = ElementSegmentData(refs: refs, count: items.count)
     }
 
@@ -180,7 +180,7 @@ extension StoreCore {
                 throw Trap(.tableOutOfBounds)
             }
             let elements = table.pointee.elements + Int(offset)
-            for (j, item) in segment.items.enumerated() { elements[j] = evaluate(item, data) }
+            for (j, item) in segment.items.enumerated() { elements[j] = evaluate(item.expression, data) }
         }
         for (k, segment) in info.data.enumerated() {
             guard let offsetExpression = segment.offset else { continue }
@@ -193,15 +193,6 @@ extension StoreCore {
             }
             guard count > 0 else { continue }
             segment.bytes.withUnsafeBytes { (memory.pointee.base + Int(offset)).copyMemory(from: $0.baseAddress!, byteCount: $0.count) }
-        }
-    }
-
-    /// The bits of an element segment's reference.
-    private func evaluate(_ item: ModuleInfo.ElementItem, _ instance: UnsafeMutablePointer<InstanceData>) -> UInt64 {
-        switch item {
-        case .null: 0
-        case .global(let index): instance.pointee.globals[Int(index)].pointee
-        case .function(let index): UInt64(UInt(bitPattern: instance.pointee.funcs[Int(index)]))
         }
     }
 

@@ -51,6 +51,15 @@ struct ModuleInfo: Sendable {
             case .refFunc(let index): self = .function(index)
             }
         }
+
+        /// The constant expression the item stands for (what instantiation evaluates).
+        var expression: ConstantExpression {
+            switch self {
+            case .null: .value(0)
+            case .global(let index): .globalGet(index)
+            case .function(let index): .refFunc(index)
+            }
+        }
     }
     struct Data: Sendable {
         var bytes: [UInt8]

@@ -216,11 +216,21 @@ final class LuaHostFunction {
         }
     }
 
-    /// Calls the Lua function with the arguments in `slots` and writes its results there; with
-    /// `runHooks`, the store's Lua call hook runs around it, in the same protected call.
-    func call(_ caller: Caller<LuaStoreState>, _ slots: UnsafeMutablePointer<UInt64>, runHooks: Bool) throws {
+    /// The function's body in `store` (`SlotHostBody`).
+    func body(in store: UnownedStore) -> SlotHostBody {
+        { slots, instance in try self.call(store, instance, slots) }
+    }
+
+    /// Calls the Lua function with the arguments in `slots` and writes its results there; called
+    /// from Wasm (`instance` not nil) with a hook set, the store's Lua call hook runs around it,
+    /// in the same protected call.
+    // Why always inlined: into `body(in:)`'s closure, so that a Wasm -> Lua call makes one Swift
+    // call before Lua's own.
+    @inline(__always)
+    private func call(_ store: UnownedStore, _ instance: UnsafeMutablePointer<InstanceData>?, _ slots: UnsafeMutablePointer<UInt64>) throws {
         // Borrowed: the store (and so its data) is alive during its own host calls.
-        let store = UnownedStore.passUnretained(caller.store)
+        let runHooks = instance != nil && store._withUnsafeGuaranteedRef { $0.hasCallHook }
+        let caller = Caller(store: store, instance: instance)
         try Unmanaged.passUnretained(caller.store.data)._withUnsafeGuaranteedRef { state in
             guard let L = state.L else { throw LuaError("\(label): called outside a call from Lua") }
             let base = lua_gettop(L)

@@ -29,9 +29,7 @@ func linkerFuncWrap(_ L: LState?) -> Int32 {
         let id = makeHostID()
         let function = LuaHostFunction(
             id: id, label: "host function \(module).\(name)", type: type, passCaller: passCaller, importName: (module, name))
-        try box.linker.funcBits(module: module, name: name, type: type) { caller, slots, runHooks in
-            try function.call(caller, slots, runHooks: runHooks)
-        }
+        try box.linker.funcBits(module: module, name: name, type: type) { store in function.body(in: store) }
         pushAnchors(L, 1)
         lua_pushvalue(L, 5)
         lua_rawseti(L, -2, id)
@@ -215,9 +213,7 @@ func funcNew(_ L: LState?) -> Int32 {
         lua_rawseti(L, -2, id)
         swl_pop(L, 1)
         let host = LuaHostFunction(id: id, label: "host function (wasm.Func)", type: type, passCaller: false)
-        let function = store.functionBits(type: type) { caller, slots, runHooks in
-            try host.call(caller, slots, runHooks: runHooks)
-        }
+        let function = store.functionBits(type: type, host.body(in: .passUnretained(store)))
         host.function = function
         pushObject(L, FuncBox(function, type: type, name: "host function", exportName: nil, storeBox: storeBox), .function)
         setOwner(L, object: -1, owner: 1)

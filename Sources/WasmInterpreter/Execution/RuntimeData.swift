@@ -61,9 +61,10 @@ struct ElementSegmentData {
     var count: Int
 }
 
-/// Everything an instance's code refers to, by index.
+/// Everything an instance's code refers to, by index (package-visible only as the calling
+/// instance a slot-level host function hands to `Caller`).
 @usableFromInline
-struct InstanceData {
+package struct InstanceData {
     var funcs: UnsafeMutablePointer<UnsafeMutablePointer<FuncRecord>>
     var globals: UnsafeMutablePointer<UnsafeMutablePointer<UInt64>>
     var tables: UnsafeMutablePointer<UnsafeMutablePointer<TableData>>

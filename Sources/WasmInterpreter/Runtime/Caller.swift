@@ -15,8 +15,10 @@ public struct Caller<T> {
         self.instanceData = instance
     }
 
+    /// The caller for a call from `instance` (nil: called by the host) in `store` (a slot-level
+    /// host function makes its own: see `SlotHostBody`).
     @inlinable
-    init(store: Unmanaged<Store<T>>, instance: UnsafeMutablePointer<InstanceData>?) {
+    package init(store: Unmanaged<Store<T>>, instance: UnsafeMutablePointer<InstanceData>?) {
         self.unmanagedStore = store
         self.instanceData = instance
     }

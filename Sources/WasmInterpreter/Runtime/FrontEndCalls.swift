@@ -2,33 +2,36 @@
 /// move values as slot bits, without `[Value]` arrays. The slot encoding: i32 in the low 32 bits,
 /// i64 as is, f32/f64 as their bit patterns, references as `Store.rawBits(of:type:)` makes them.
 
+/// A slot-level host function's body: it reads argument `k` from `slots[k]` and writes result `k`
+/// to `slots[k]` (results overwrite arguments). `instance` is the calling instance, nil when the
+/// host calls the function directly; `Caller(store:instance:)` makes the `Caller` from it.
+/// Such a function runs the call hook itself: when `instance` is not nil and the store
+/// `hasCallHook`, the body must run the hook (`.callingHost` before its work,
+/// `.returningFromHost` after it returned normally), as `callHost` does for other host functions.
+package typealias SlotHostBody = (_ slots: UnsafeMutablePointer<UInt64>, _ instance: UnsafeMutablePointer<InstanceData>?) throws -> Void
+
 extension Linker {
-    /// Defines a host function that works on its slots directly: `body` reads argument `k` from
-    /// `slots[k]` and writes result `k` to `slots[k]` (results overwrite arguments). The function
-    /// runs the call hook itself: `runHooks` is true when it is called from Wasm with a hook set,
-    /// and then `body` must run the hook (`.callingHost` before its work, `.returningFromHost`
-    /// after it returned normally), as `callHost` does for other host functions.
+    /// Defines a slot-level host function: `makeBody` makes its body for each store it is
+    /// instantiated in (the store is passed unretained: it owns the function, so it outlives every call).
     package func funcBits(
-        module: String, name: String, type: FuncType,
-        _ body: @escaping (_ caller: Caller<T>, _ slots: UnsafeMutablePointer<UInt64>, _ runHooks: Bool) throws -> Void
+        module: String, name: String, type: FuncType, _ makeBody: @escaping (_ store: Unmanaged<Store<T>>) -> SlotHostBody
     ) throws(WasmError) {
-        try defineHost(module: module, name: name, type: type) { store in store.functionBits(type: type, body) }
+        try defineHost(module: module, name: name, type: type) { store in
+            store.functionBits(type: type, makeBody(.passUnretained(store)))
+        }
     }
 }
 
 extension Store {
-    /// A host function of this store working on its slots directly, as `Linker.funcBits`
-    /// describes (the same contract for `body`).
-    package func functionBits(
-        type: FuncType,
-        _ body: @escaping (_ caller: Caller<T>, _ slots: UnsafeMutablePointer<UInt64>, _ runHooks: Bool) throws -> Void
-    ) -> Func {
-        // Unretained: the store owns this host function, so it outlives every call (a retain would be a cycle).
-        core.makeHostFunction(type: type, runsOwnHooks: true) { [store = Unmanaged.passUnretained(self)] slots, instance in
-            let runHooks = instance != nil && store._withUnsafeGuaranteedRef { $0.core.callHook != nil }
-            try body(Caller(store: store, instance: instance), slots, runHooks)
-        }
+    /// A slot-level host function of this store (see `SlotHostBody`).
+    // Why the body is the host function itself: a Wasm -> front end call then costs one closure
+    // call, not a wrapper that makes a `Caller` and calls the front end's closure.
+    package func functionBits(type: FuncType, _ body: @escaping SlotHostBody) -> Func {
+        core.makeHostFunction(type: type, runsOwnHooks: true, call: body)
     }
+
+    /// Whether a call hook is set (a slot-level host function called from Wasm then runs it).
+    @inlinable package var hasCallHook: Bool { core.callHook != nil }
 }
 
 extension Func {

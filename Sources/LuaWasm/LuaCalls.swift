@@ -227,7 +227,8 @@ final class LuaHostFunction {
     // Why always inlined: into `body(in:)`'s closure, so that a Wasm -> Lua call makes one Swift
     // call before Lua's own.
     @inline(__always)
-    private func call(_ store: UnownedStore, _ instance: UnsafeMutablePointer<InstanceData>?, _ slots: UnsafeMutablePointer<UInt64>) throws {
+    private func call(_ store: UnownedStore, _ instance: UnsafeMutablePointer<InstanceData>?, _ slots: UnsafeMutablePointer<UInt64>) throws
+    {
         // Borrowed: the store (and so its data) is alive during its own host calls.
         let runHooks = instance != nil && store._withUnsafeGuaranteedRef { $0.hasCallHook }
         let caller = Caller(store: store, instance: instance)

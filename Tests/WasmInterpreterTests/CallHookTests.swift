@@ -158,6 +158,34 @@ struct CallHookTests {
         #expect(store.data.events == ["calling_wasm", "calling_host", "host body", "host body"])
     }
 
+    @Test("a hook that replaces itself stays alive until it returns, then is freed")
+    func replacedHookLifetime() throws {
+        final class Capture {
+            let name: String
+            init(_ name: String) { self.name = name }
+        }
+        weak var released: Capture?
+        do {
+            let capture = Capture("captured")
+            released = capture
+            store.callHook { [unowned store] log, kind in
+                if kind == .callingHost { store.callHook { log, kind in log.events.append("next \(kind)") } }
+                // After the replacement: this closure's captures must still be there.
+                log.events.append("\(capture.name) \(kind)")
+            }
+        }
+        #expect(released != nil)
+        try call("leaf")
+        try call("run")
+        #expect(
+            store.data.events == [
+                "captured calling_wasm", "captured returning_from_wasm", "captured calling_wasm", "captured calling_host",
+                "host body", "next returning_from_host", "next calling_host", "host body", "next returning_from_host",
+                "next returning_from_wasm",
+            ])
+        #expect(released == nil, "the replaced hook is freed once no hook runs")
+    }
+
     @Test("a hook replaced at calling_host: the new hook sees the return")
     func replaceItselfInsideHostCall() throws {
         store.callHook { [unowned store] log, kind in

@@ -40,13 +40,50 @@ extension Store {
     @inlinable
     public func callHook(_ hook: ((inout T, CallHook) throws -> Void)?) {
         guard let hook else {
-            core.callHook = nil
+            core.setCallHook(nil)
             return
         }
         // Unmanaged: the store owns its hook, so it is alive whenever the hook runs (an
         // `unowned(unsafe)` capture still retains the store around the `inout` access).
-        core.callHook = { [store = Unmanaged.passUnretained(self)] kind in
+        core.setCallHook { [store = Unmanaged.passUnretained(self)] kind in
             try store._withUnsafeGuaranteedRef { try hook(&$0.data, kind) }
         }
+    }
+}
+
+/// A store's call hook, in a box: a crossing calls it through an unretained reference (a closure
+/// read from a `var` costs a retain/release pair per call, most of an unboxed hook's cost).
+@usableFromInline
+final class CallHookBox {
+    let run: (CallHook) throws -> Void
+
+    init(_ run: @escaping (CallHook) throws -> Void) { self.run = run }
+}
+
+extension StoreCore {
+    /// Whether a call hook is set.
+    @usableFromInline var hasCallHook: Bool { callHookRef != nil }
+
+    /// Sets the call hook (nil removes it). A hook replaced while hooks run stays alive until
+    /// they have all returned: it may be the one running.
+    @usableFromInline
+    func setCallHook(_ run: ((CallHook) throws -> Void)?) {
+        if let replaced = callHook, runningCallHooks > 0 { retiredCallHooks.append(replaced) }
+        callHook = run.map(CallHookBox.init)
+        callHookRef = callHook.map { .passUnretained($0) }
+    }
+
+    /// Runs the hook `hook` (`callHookRef`, read before) for `kind`.
+    // Why never inlined: the crossings that check for a hook stay small without one (inlined
+    // twice, this moved `runWasm` out of `invokeRaw` and made an empty typed call 10 ns slower).
+    @inline(never)
+    func runCallHook(_ hook: Unmanaged<CallHookBox>, _ kind: CallHook) throws {
+        runningCallHooks += 1
+        defer {
+            runningCallHooks -= 1
+            if runningCallHooks == 0, !retiredCallHooks.isEmpty { retiredCallHooks.removeAll() }
+        }
+        // Unretained: `callHook` or `retiredCallHooks` keeps it until this returns.
+        try hook._withUnsafeGuaranteedRef { try $0.run(kind) }
     }
 }

@@ -31,7 +31,7 @@ extension Store {
     }
 
     /// Whether a call hook is set (a slot-level host function called from Wasm then runs it).
-    @inlinable package var hasCallHook: Bool { core.callHook != nil }
+    @inlinable package var hasCallHook: Bool { core.hasCallHook }
 }
 
 extension Func {
@@ -64,7 +64,7 @@ extension Store {
     /// Sets the call hook without binding it to `data` (a front end whose data is a class reaches
     /// it itself): one closure call per crossing instead of two.
     package func rawCallHook(_ hook: ((CallHook) throws -> Void)?) {
-        core.callHook = hook
+        core.setCallHook(hook)
     }
 }
 

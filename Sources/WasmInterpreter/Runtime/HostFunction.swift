@@ -72,17 +72,17 @@ extension StoreCore {
         do {
             // Unretained: `hostFunctions` keeps every host function for the store's lifetime.
             try Unmanaged<HostFunction>.fromOpaque(record.pointee.host!)._withUnsafeGuaranteedRef { host in
-                let hooked = callHook != nil && !host.runsOwnHooks
+                let hooked = callHookRef != nil && !host.runsOwnHooks
                 if hooked {
                     (hookedHost, hookedHostCaller) = (record, instance)
-                    try callHook!(.callingHost)
+                    try runCallHook(callHookRef.unsafelyUnwrapped, .callingHost)
                 }
                 try host.call(slots, instance)
                 // The hook may have removed itself (or been replaced) while the host function ran.
-                if hooked, let callHook {
+                if hooked, let callHookRef {
                     // Set again: host calls nest.
                     (hookedHost, hookedHostCaller) = (record, instance)
-                    try callHook(.returningFromHost)
+                    try runCallHook(callHookRef, .returningFromHost)
                 }
             }
             return .none

@@ -97,7 +97,7 @@ extension StoreCore {
     /// Runs Wasm code whose entry frame is at `entryFP` (`body` starts the executor, given the
     /// first free call frame), with call hooks, and turns its outcome into results or errors.
     func runWasm(entryFP: Slots, resumable: Bool, _ body: (UnsafeMutablePointer<CallFrame>) -> TrapCode) throws -> RunOutcome {
-        if let callHook { try callHook(.callingWasm) }
+        if let callHookRef { try runCallHook(callHookRef, .callingWasm) }
         // Why saved: a host function called from Wasm may re-enter Wasm through this store.
         let (savedBase, savedTop, savedInstance) = (
             context.pointee.framesBase, context.pointee.framesTop, context.pointee.instance
@@ -112,9 +112,9 @@ extension StoreCore {
         (context.pointee.framesBase, context.pointee.framesTop, context.pointee.instance) = (
             savedBase, savedTop, savedInstance
         )
-        if let callHook {
+        if let callHookRef {
             do {
-                try callHook(.returningFromWasm)
+                try runCallHook(callHookRef, .returningFromWasm)
             } catch {
                 pendingError = nil
                 throw error

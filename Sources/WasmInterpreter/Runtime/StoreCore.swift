@@ -37,8 +37,16 @@ final class StoreCore {
     var pendingError: (any Error)?
     /// Consulted before memories and tables grow or are created (see `Store.setLimiter`).
     var limiter: ResourceLimiter?
-    /// The store's call hook, bound to the store's data (see `Store.callHook`).
-    @usableFromInline var callHook: ((CallHook) throws -> Void)?
+    /// The store's call hook, bound to the store's data (see `Store.callHook`): set it with
+    /// `setCallHook`, run it with `runCallHook`.
+    var callHook: CallHookBox?
+    /// `callHook` unretained: what crossings check and call, without a retain/release pair.
+    @usableFromInline var callHookRef: Unmanaged<CallHookBox>?
+    /// Hooks replaced while a hook was running (a hook may replace or remove itself): kept
+    /// alive until no hook runs.
+    var retiredCallHooks: [CallHookBox] = []
+    /// How many hook calls are running now (they nest through host calls).
+    var runningCallHooks = 0
     /// The host function (and its calling instance) whose `callHost` hooks are running: what a
     /// front end's hook asks `Store.hookedHostImport` about.
     var hookedHost: UnsafeMutablePointer<FuncRecord>?

@@ -62,8 +62,7 @@ typealias CodeBuffer = UnsafeMutableBufferPointer<CompiledInstr>
 /// slots after it as 32-bit byte offsets (`tableEntriesPerSlot` to a slot): one dispatch per
 /// `br_table` instead of two, and a sixth of the memory for each target. So an instruction's
 /// slot is not its index among the translated instructions; branch offsets are re-measured.
-func assemble(_ translated: consuming [Instr], into arena: CodeArena) -> CodeBuffer {
-    var code = consume translated
+func assemble(_ code: inout [Instr], into arena: CodeArena) -> CodeBuffer {
     returnDirectly(&code)
     useAccumulators(&code)
     fusePairs(&code)

@@ -192,15 +192,16 @@ extension FunctionTranslator {
     }
 
     mutating func visitElseInstr() throws(WasmError) {
-        guard let frame = controls.last, frame.kind == .ifThen else { throw invalid("else without if") }
-        try settleResults(frame.results)
-        let jump = emit(Instr(.br))
-        controls[controls.count - 1].endFixups.append(jump)
-        if let fixup = frame.elseFixup { patch(fixup, to: code.count) }
-        controls[controls.count - 1].elseFixup = nil
-        controls[controls.count - 1].kind = .ifElse
-        controls[controls.count - 1].unreachable = false
-        for type in frame.params { push(type) }
+        // Read in place: a copy of the frame retains its arrays.
+        let top = controls.count - 1
+        guard top >= 0, controls[top].kind == .ifThen else { throw invalid("else without if") }
+        try settleResults(controls[top].results)
+        addEndFixup(emit(Instr(.br)), frame: top)
+        if let fixup = controls[top].elseFixup { patch(fixup, to: code.count) }
+        controls[top].elseFixup = nil
+        controls[top].kind = .ifElse
+        controls[top].unreachable = false
+        for type in controls[top].params { push(type) }
         retargetable = -1
         startFuelBlock()
     }
@@ -219,7 +220,12 @@ extension FunctionTranslator {
         let frame = controls.removeLast()
         if frame.kind == .ifThen, frame.params != frame.results { throw invalid("type mismatch") }
         let end = code.count
-        for fixup in frame.endFixups { patch(fixup, to: end) }
+        var fixup = frame.endFixupChain
+        while fixup >= 0 {
+            let next = Int(Int64(bitPattern: code[fixup].imm))
+            patch(fixup, to: end)
+            fixup = next
+        }
         if let fixup = frame.elseFixup { patch(fixup, to: end) }
         for type in frame.results { push(type) }
         retargetable = -1
@@ -265,34 +271,41 @@ extension FunctionTranslator {
 
     /// Whether branching to frame `index` needs no value moves.
     func valuesInPlace(for index: Int) -> Bool {
-        let frame = controls[index]
-        if frame.kind == .function { return false }
-        let count = frame.labelTypes.count
+        // Read in place: a copy of the frame retains its arrays.
+        if controls[index].kind == .function { return false }
+        let count = controls[index].labelCount
         if count == 0 { return true }
         let first = stack.count - count
-        guard first >= 0, first == frame.height else { return false }
+        guard first >= 0, first == controls[index].height else { return false }
         for k in 0..<count where stack[first + k].operand != .temp { return false }
         return true
     }
 
     /// Moves the label values into frame `index`'s slots and jumps there unconditionally.
     mutating func emitJump(toFrame index: Int) throws(WasmError) {
-        let frame = controls[index]
-        if frame.kind == .function {
+        let (kind, height, count) = (controls[index].kind, controls[index].height, controls[index].labelCount)
+        if kind == .function {
             try emitReturn()
             return
         }
-        let count = frame.labelTypes.count
         let first = stack.count - count
         for k in 0..<count where first + k >= 0 {
-            move(stack[first + k], from: first + k, to: tempSlot(frame.height + k))
+            move(stack[first + k], from: first + k, to: tempSlot(height + k))
         }
         let jump = emit(Instr(.br))
-        if frame.kind == .loop {
-            patch(jump, to: frame.loopStart)
-        } else if jump >= 0 {
-            controls[index].endFixups.append(jump)
+        if kind == .loop {
+            patch(jump, to: controls[index].loopStart)
+        } else {
+            addEndFixup(jump, frame: index)
         }
+    }
+
+    /// Adds branch `jump` (nothing if -1: not emitted) to the branches patched with frame
+    /// `index`'s end (see `ControlFrame.endFixupChain`).
+    mutating func addEndFixup(_ jump: Int, frame index: Int) {
+        guard jump >= 0 else { return }
+        code[jump].imm = UInt64(bitPattern: Int64(controls[index].endFixupChain))
+        controls[index].endFixupChain = jump
     }
 
     mutating func visitBrInstr(_ depth: UInt32) throws(WasmError) {
@@ -309,12 +322,11 @@ extension FunctionTranslator {
         // The values stay on the stack with the label's types.
         for k in entries.indices { stack[stack.count - entries.count + k].type = entries[k].type }
         if valuesInPlace(for: index) {
-            let frame = controls[index]
             let jump = emitBranch(condition)
-            if frame.kind == .loop {
-                patch(jump, to: frame.loopStart)
-            } else if jump >= 0 {
-                controls[index].endFixups.append(jump)
+            if controls[index].kind == .loop {
+                patch(jump, to: controls[index].loopStart)
+            } else {
+                addEndFixup(jump, frame: index)
             }
         } else {
             let skip = emitBranch(condition.negated)
@@ -327,12 +339,12 @@ extension FunctionTranslator {
     mutating func visitBrTableInstr(_ targets: BrTable) throws(WasmError) {
         let indexSlot = try popSlot(.i32)
         let defaultFrame = try frameIndex(depth: targets.defaultIndex)
-        let arity = controls[defaultFrame].labelTypes.count
+        let arity = controls[defaultFrame].labelCount
         var frames = [Int]()
         frames.reserveCapacity(targets.labelIndices.count + 1)
         for depth in targets.labelIndices {
             let index = try frameIndex(depth: depth)
-            guard controls[index].labelTypes.count == arity else { throw invalid("type mismatch") }
+            guard controls[index].labelCount == arity else { throw invalid("type mismatch") }
             _ = try checkLabelValues(controls[index].labelTypes)
             frames.append(index)
         }
@@ -348,7 +360,7 @@ extension FunctionTranslator {
                     if controls[index].kind == .loop {
                         patch(entry, to: controls[index].loopStart)
                     } else {
-                        controls[index].endFixups.append(entry)
+                        addEndFixup(entry, frame: index)
                     }
                 } else {
                     patch(entry, to: code.count)

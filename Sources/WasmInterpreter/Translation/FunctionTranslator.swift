@@ -40,8 +40,16 @@ struct FunctionTranslator: AnyInstructionVisitor {
     /// every way to the instruction being emitted: none once a branch target is passed.
     var knownZeroLocals: UInt64 = 0
 
-    init(context: ValidationContext, type: FuncType, locals: [ValueType], bodySize: Int = 0) {
+    /// A translator for a body of `bodySize` bytes; it takes the buffers of `scratch` (give them
+    /// back with `returnScratch`).
+    init(context: ValidationContext, type: FuncType, locals: [ValueType], bodySize: Int = 0, scratch: inout TranslatorScratch) {
         self.context = context
+        swap(&code, &scratch.code)
+        swap(&stack, &scratch.stack)
+        swap(&controls, &scratch.controls)
+        code.removeAll(keepingCapacity: true)
+        stack.removeAll(keepingCapacity: true)
+        controls.removeAll(keepingCapacity: true)
         // Why reserved: growing the array as instructions come costs a copy at every doubling. A
         // Wasm instruction takes one byte or more, and most emit at most one `Instr`.
         code.reserveCapacity(bodySize / 2 + 8)
@@ -76,11 +84,15 @@ struct FunctionTranslator: AnyInstructionVisitor {
         guard code.count <= Int(Int32.max) / instrStride else {
             throw invalid("function too large for this interpreter: more than \(Int(Int32.max) / instrStride) instructions")
         }
-        // Moved out, not copied: the encoder's passes then rewrite the only reference in place.
-        var instructions: [Instr] = []
-        swap(&instructions, &code)
-        _ = assemble(consume instructions, into: arena)
+        _ = assemble(&code, into: arena)
         return CompiledFunction(numLocals: numLocals, frameSize: numLocals + UInt32(maxHeight) + 1)
+    }
+
+    /// Gives the buffers back to `scratch` for the next body.
+    mutating func returnScratch(to scratch: inout TranslatorScratch) {
+        swap(&code, &scratch.code)
+        swap(&stack, &scratch.stack)
+        swap(&controls, &scratch.controls)
     }
 
     func invalid(_ message: String) -> WasmError { WasmError(.invalid, message) }

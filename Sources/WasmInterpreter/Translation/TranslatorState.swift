@@ -32,13 +32,25 @@ struct ControlFrame {
     var unreachable = false
     /// Instruction index of a loop's first instruction.
     var loopStart = 0
-    /// Branches to patch with this frame's end.
-    var endFixups: [Int] = []
+    /// The last branch to patch with this frame's end, -1 for none. Until patched, each such
+    /// branch's `imm` holds the index of the one added before it (-1 ends the chain): a frame
+    /// then needs no array of its own (`FunctionTranslator.addEndFixup`).
+    var endFixupChain = -1
     /// The `if`'s conditional branch, to patch with the start of `else` (or the end).
     var elseFixup: Int?
 
     /// Types a branch to this frame's label carries.
     var labelTypes: [ValueType] { kind == .loop ? params : results }
+    /// How many values a branch to this frame's label carries.
+    var labelCount: Int { kind == .loop ? params.count : results.count }
+}
+
+/// The translator's growable buffers, handed from one function body to the next: a module's
+/// bodies then reuse one allocation each instead of allocating and growing their own.
+struct TranslatorScratch {
+    var code: [Instr] = []
+    var stack: [StackEntry] = []
+    var controls: [ControlFrame] = []
 }
 
 /// What the function translator needs to know about the module around a function body.

@@ -243,10 +243,13 @@ struct ModuleInfo: Sendable {
         functions.reserveCapacity(codes.count)
         codeArena.reserveCapacity(codes.count)
         var index = importedFunctionCount
+        var scratch = TranslatorScratch()
         while let body = codes.popLast() {
             let type = types[Int(functionTypeIndices[index])]
             functions.append(
-                try Self.translate(body, type: type, context: context, index: index, nameSection: nameSection, into: codeArena))
+                try Self.translate(
+                    body, type: type, context: context, index: index, nameSection: nameSection, into: codeArena,
+                    scratch: &scratch))
             index += 1
             // Why: the list's buffer (64 bytes a body) would otherwise last until every function's
             // code is written, the compile's peak; halving it as it empties frees most of it.
@@ -320,10 +323,13 @@ struct ModuleInfo: Sendable {
     /// from `nameSection`, if the module names it), and the byte offset in the module where it was
     /// found.
     static func translate(
-        _ body: Code, type: FuncType, context: ValidationContext, index: Int, nameSection: [UInt8]?, into arena: CodeArena
+        _ body: Code, type: FuncType, context: ValidationContext, index: Int, nameSection: [UInt8]?, into arena: CodeArena,
+        scratch: inout TranslatorScratch
     ) throws(WasmError) -> CompiledFunction {
         let locals = try body.locals.map { (t) throws(WasmError) in try ValueType(parsed: t) }
-        var translator = FunctionTranslator(context: context, type: type, locals: locals, bodySize: body.expression.count)
+        var translator = FunctionTranslator(
+            context: context, type: type, locals: locals, bodySize: body.expression.count, scratch: &scratch)
+        defer { translator.returnScratch(to: &scratch) }
         var parser = ExpressionParser(code: body)
         // The spec's wording stays first (what its test suite matches), the place after it.
         func located(_ error: WasmError) -> WasmError {

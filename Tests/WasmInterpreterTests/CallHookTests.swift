@@ -186,6 +186,41 @@ struct CallHookTests {
         #expect(released == nil, "the replaced hook is freed once no hook runs")
     }
 
+    @Test("a hook whose captures call into the store when freed (removed, or replaced while running)")
+    func freedHookCallsIn() throws {
+        final class CallsOnFree {
+            let call: () -> Void
+            init(_ call: @escaping () -> Void) { self.call = call }
+            deinit { call() }
+        }
+        let leaf = try instance.getFunc(store, "leaf")!
+        func count() throws -> Value? { try instance.getFunc(store, "count")!.call(store, []).first }
+        do {
+            let capture = CallsOnFree { [store] in _ = try? leaf.call(store, []) }
+            store.callHook { log, kind in log.events.append("first \(kind) \(capture)") }
+        }
+        store.callHook(nil)
+        #expect(try count() == .i32(1))
+        do {
+            let capture = CallsOnFree { [store] in _ = try? leaf.call(store, []) }
+            store.callHook { [unowned store] log, kind in
+                _ = capture
+                if kind == .callingHost { store.callHook { log, kind in log.events.append("next \(kind)") } }
+            }
+        }
+        store.data.events = []
+        try call("run")
+        #expect(try count() == .i32(2))
+        // The capture's call ran as soon as the replaced hook returned (and was freed), before the
+        // host function; the new hook saw it, then the rest of the run and `count`.
+        #expect(
+            store.data.events == [
+                "next calling_wasm", "next returning_from_wasm", "host body", "next returning_from_host",
+                "next calling_host", "host body", "next returning_from_host", "next returning_from_wasm", "next calling_wasm",
+                "next returning_from_wasm",
+            ])
+    }
+
     @Test("a hook replaced at calling_host: the new hook sees the return")
     func replaceItselfInsideHostCall() throws {
         store.callHook { [unowned store] log, kind in

@@ -68,9 +68,12 @@ extension StoreCore {
     /// they have all returned: it may be the one running.
     @usableFromInline
     func setCallHook(_ run: ((CallHook) throws -> Void)?) {
-        if let replaced = callHook, runningCallHooks > 0 { retiredCallHooks.append(replaced) }
+        // Held until both fields are set: freeing it may run its captures' deinits, which may
+        // call into this store.
+        let replaced = callHook
         callHook = run.map(CallHookBox.init)
         callHookRef = callHook.map { .passUnretained($0) }
+        if let replaced, runningCallHooks > 0 { retiredCallHooks.append(replaced) }
     }
 
     /// Runs the hook `hook` (`callHookRef`, read before) for `kind`.
@@ -81,7 +84,11 @@ extension StoreCore {
         runningCallHooks += 1
         defer {
             runningCallHooks -= 1
-            if runningCallHooks == 0, !retiredCallHooks.isEmpty { retiredCallHooks.removeAll() }
+            if runningCallHooks == 0, !retiredCallHooks.isEmpty {
+                // Moved out first: freeing them may run deinits that set a hook (and so append).
+                var retired: [CallHookBox] = []
+                swap(&retired, &retiredCallHooks)
+            }
         }
         // Unretained: `callHook` or `retiredCallHooks` keeps it until this returns.
         try hook._withUnsafeGuaranteedRef { try $0.run(kind) }

@@ -10,19 +10,28 @@ func enterStore(_ L: LState, storeIndex: Int32, _ store: Store<LuaStoreState>, _
     pushAnchors(L, storeIndex)
     let anchors = lua_gettop(L)
     let saved = (store.data.L, store.data.anchors, store.data.entry, store.data.entryObject, store.data.yieldContext)
+    let savedReserve = (store.data.reservedL, store.data.reservedTop)
     store.data.L = L
     store.data.anchors = anchors
+    // No reserved room: host functions reached from here check the stack themselves.
+    (store.data.reservedL, store.data.reservedTop) = (nil, 0)
     // No exported function is entered here (instantiation runs a start function, say), and no
     // coroutine yield can pass through (runSlice sets .coroutine inside, for its own call).
     (store.data.entry, store.data.entryObject) = (nil, 0)
     store.data.yieldContext = saved.0 == nil ? .none : .nested
     defer {
         (store.data.L, store.data.anchors, store.data.entry, store.data.entryObject, store.data.yieldContext) = saved
+        (store.data.reservedL, store.data.reservedTop) = savedReserve
     }
     let count = try body()
     swl_remove(L, anchors)
     return count
 }
+
+/// Stack slots a Lua -> Wasm call reserves above its own for the host functions it reaches:
+/// those with up to 14 parameters then skip a `lua_checkstack` per call (see
+/// `LuaStoreState.reservedTop`).
+let hostCallStackReserve: Int32 = 24
 
 /// Lua -> Wasm: calls `box` with the Lua arguments from `firstArg` on and pushes its results.
 /// `anchors` is the index of the store's anchor table (it stays below the results), `object` the
@@ -39,9 +48,12 @@ func callFunction(_ L: LState, _ box: FuncBox, firstArg: Int32, count given: Int
             guard given == Int32(params.count) else {
                 throw LuaError("\(box.name): expected \(params.count) argument\(params.count == 1 ? "" : "s") \(box.type), got \(given)")
             }
-            guard lua_checkstack(L, Int32(results.count) + 1) != 0 else {
+            // Also reserves room for the host functions this call reaches (see `reservedTop`).
+            let reserved = max(Int32(results.count) + 1, hostCallStackReserve)
+            guard lua_checkstack(L, reserved) != 0 else {
                 throw LuaError("\(box.name): too many results for the Lua stack")
             }
+            let reservedTop = lua_gettop(L) + reserved
             // Inside a coroutine, a call that can suspend (wasm.yield, store:yield_interval).
             if lua_isyieldable(L) != 0 {
                 return try callInCoroutine(L, box, firstArg: firstArg, anchors: anchors, object: object)
@@ -55,11 +67,16 @@ func callFunction(_ L: LState, _ box: FuncBox, firstArg: Int32, count given: Int
             }
             lua_pushvalue(L, anchors)
             let saved = (state.L, state.anchors, state.yieldContext, state.entry, state.entryObject)
+            let savedReserve = (state.reservedL, state.reservedTop)
             state.L = L
             state.anchors = lua_gettop(L)
             state.yieldContext = saved.0 == nil ? .none : .nested
             (state.entry, state.entryObject) = (box, object)
-            defer { (state.L, state.anchors, state.yieldContext, state.entry, state.entryObject) = saved }
+            (state.reservedL, state.reservedTop) = (L, reservedTop)
+            defer {
+                (state.L, state.anchors, state.yieldContext, state.entry, state.entryObject) = saved
+                (state.reservedL, state.reservedTop) = savedReserve
+            }
             // Arguments are converted before the call (a bad one stops it before Wasm runs), results
             // are copied out before anything is pushed (pushing may run Lua code, e.g. a finalizer,
             // that calls into the store and overwrites the result slots).
@@ -237,7 +254,11 @@ final class LuaHostFunction {
             let base = lua_gettop(L)
             var top = base
             defer { lua_settop(L, base) }
-            guard lua_checkstack(L, Int32(params.count) + 9) != 0 else { throw LuaError("\(label): too many arguments for the Lua stack") }
+            // At most 9 values besides the arguments: see the pushes below.
+            let needed = Int32(params.count) + 9
+            if L != state.reservedL || base + needed > state.reservedTop {
+                guard lua_checkstack(L, needed) != 0 else { throw LuaError("\(label): too many arguments for the Lua stack") }
+            }
             // In the outermost Wasm call of a coroutine, the Lua function may return wasm.yield(...):
             // it says so to wasm.yield through the registry (the previous permission kept at `top`).
             let mayYield = state.yieldContext == .coroutine

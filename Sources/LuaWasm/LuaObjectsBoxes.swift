@@ -11,6 +11,13 @@ final class LuaStoreState {
     /// the store's anchor table on it (set around every call into Wasm, restored after).
     var L: LState?
     var anchors: Int32 = 0
+    /// Stack room a host function needs no `lua_checkstack` for: on thread `reservedL`, up to
+    /// index `reservedTop`, which the innermost Lua -> Wasm call into this store (a C function
+    /// that Lua keeps that room for while it runs) reserved with `lua_checkstack`. Set around such
+    /// a call, cleared around every other entry (`enterStore`: hooks and host functions reached
+    /// from there check the stack), restored after each.
+    var reservedL: LState?
+    var reservedTop: Int32 = 0
     /// Next anchor key for an externref made from a Lua value.
     var nextExternKey: lua_Integer = 1 << 40
     /// Back reference; the box owns the store, which owns this state.

@@ -144,4 +144,42 @@ do
   fails("belongs to another store", wasm.Linker(engine).define, wasm.Linker(engine), b, "env", "m", mem)
 end
 
+-- Host functions with many arguments, called directly, nested inside other host calls, from a
+-- start function and from a coroutine: each has the Lua stack room it needs (a Lua -> Wasm call
+-- reserves some for them; wider ones, and other entries, ask Lua for it).
+do
+  for _, p in ipairs({ 1, 14, 15, 60, 300 }) do
+    local args = {}
+    for k = 1, p do args[k] = ("(i32.const %d)"):format(k) end
+    local wat = ([[(module
+      (import "env" "wide" (func $wide (param%s) (result i32)))
+      (import "env" "outer" (func $outer (param i32) (result i32)))
+      (global $seen (export "seen") (mut i32) (i32.const 0))
+      (func $direct (export "direct") (result i32) (call $wide %s))
+      (func (export "nested") (param i32) (result i32) (call $outer (local.get 0)))
+      (func $start (global.set $seen (call $direct)))
+      (start $start))]]):format(string.rep(" i32", p), table.concat(args, " "))
+    local l = wasm.Linker(engine)
+    local s = wasm.Store(engine)
+    local inst
+    l:func_wrap("env", "wide", "(" .. string.rep("i32", p, ", ") .. ") -> i32", function(...)
+      local sum = 0
+      for k = 1, select("#", ...) do sum = sum + select(k, ...) end
+      assert(select("#", ...) == p)
+      return sum
+    end)
+    l:func_wrap("env", "outer", "(i32) -> i32", function(n)
+      if n == 0 then return inst.exports.direct() end
+      return inst.exports.nested(n - 1)
+    end)
+    inst = l:instantiate(s, wasm.Module(engine, wat))
+    local expected = p * (p + 1) // 2
+    assert(inst.exports.seen:get() == expected, "start function, " .. p .. " arguments")
+    assert(inst.exports.direct() == expected, p .. " arguments")
+    assert(inst.exports.nested(5) == expected, p .. " arguments, nested")
+    local co = coroutine.wrap(function() return inst.exports.nested(3) end)
+    assert(co() == expected, p .. " arguments, in a coroutine")
+  end
+end
+
 print("hostile: ok")

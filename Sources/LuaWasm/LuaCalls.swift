@@ -10,18 +10,18 @@ func enterStore(_ L: LState, storeIndex: Int32, _ store: Store<LuaStoreState>, _
     pushAnchors(L, storeIndex)
     let anchors = lua_gettop(L)
     let saved = (store.data.L, store.data.anchors, store.data.entry, store.data.entryObject, store.data.yieldContext)
-    let savedReserve = (store.data.reservedL, store.data.reservedTop)
+    let savedReserve = store.data.reservedTop
     store.data.L = L
     store.data.anchors = anchors
     // No reserved room: host functions reached from here check the stack themselves.
-    (store.data.reservedL, store.data.reservedTop) = (nil, 0)
+    store.data.reservedTop = 0
     // No exported function is entered here (instantiation runs a start function, say), and no
     // coroutine yield can pass through (runSlice sets .coroutine inside, for its own call).
     (store.data.entry, store.data.entryObject) = (nil, 0)
     store.data.yieldContext = saved.0 == nil ? .none : .nested
     defer {
         (store.data.L, store.data.anchors, store.data.entry, store.data.entryObject, store.data.yieldContext) = saved
-        (store.data.reservedL, store.data.reservedTop) = savedReserve
+        store.data.reservedTop = savedReserve
     }
     let count = try body()
     swl_remove(L, anchors)
@@ -53,7 +53,6 @@ func callFunction(_ L: LState, _ box: FuncBox, firstArg: Int32, count given: Int
             guard lua_checkstack(L, reserved) != 0 else {
                 throw LuaError("\(box.name): too many results for the Lua stack")
             }
-            let reservedTop = lua_gettop(L) + reserved
             // Inside a coroutine, a call that can suspend (wasm.yield, store:yield_interval).
             if lua_isyieldable(L) != 0 {
                 return try callInCoroutine(L, box, firstArg: firstArg, anchors: anchors, object: object)
@@ -67,15 +66,16 @@ func callFunction(_ L: LState, _ box: FuncBox, firstArg: Int32, count given: Int
             }
             lua_pushvalue(L, anchors)
             let saved = (state.L, state.anchors, state.yieldContext, state.entry, state.entryObject)
-            let savedReserve = (state.reservedL, state.reservedTop)
+            let savedReserve = state.reservedTop
             state.L = L
             state.anchors = lua_gettop(L)
             state.yieldContext = saved.0 == nil ? .none : .nested
             (state.entry, state.entryObject) = (box, object)
-            (state.reservedL, state.reservedTop) = (L, reservedTop)
+            // Counted from the top when the room was reserved (below the anchors' copy).
+            state.reservedTop = state.anchors - 1 + reserved
             defer {
                 (state.L, state.anchors, state.yieldContext, state.entry, state.entryObject) = saved
-                (state.reservedL, state.reservedTop) = savedReserve
+                state.reservedTop = savedReserve
             }
             // Arguments are converted before the call (a bad one stops it before Wasm runs), results
             // are copied out before anything is pushed (pushing may run Lua code, e.g. a finalizer,
@@ -256,7 +256,7 @@ final class LuaHostFunction {
             defer { lua_settop(L, base) }
             // At most 9 values besides the arguments: see the pushes below.
             let needed = Int32(params.count) + 9
-            if L != state.reservedL || base + needed > state.reservedTop {
+            if base + needed > state.reservedTop {
                 guard lua_checkstack(L, needed) != 0 else { throw LuaError("\(label): too many arguments for the Lua stack") }
             }
             // In the outermost Wasm call of a coroutine, the Lua function may return wasm.yield(...):

@@ -11,12 +11,11 @@ final class LuaStoreState {
     /// the store's anchor table on it (set around every call into Wasm, restored after).
     var L: LState?
     var anchors: Int32 = 0
-    /// Stack room a host function needs no `lua_checkstack` for: on thread `reservedL`, up to
-    /// index `reservedTop`, which the innermost Lua -> Wasm call into this store (a C function
-    /// that Lua keeps that room for while it runs) reserved with `lua_checkstack`. Set around such
-    /// a call, cleared around every other entry (`enterStore`: hooks and host functions reached
-    /// from there check the stack), restored after each.
-    var reservedL: LState?
+    /// Stack room a host function needs no `lua_checkstack` for: on `L`, up to index
+    /// `reservedTop`, which the innermost Lua -> Wasm call into this store (a C function that Lua
+    /// keeps that room for while it runs) reserved with `lua_checkstack`; 0 for none. Set with `L`
+    /// by every entry into the store (`callFunction` sets it, `enterStore` clears it: hooks and
+    /// host functions reached from there check the stack), restored with it.
     var reservedTop: Int32 = 0
     /// Next anchor key for an externref made from a Lua value.
     var nextExternKey: lua_Integer = 1 << 40

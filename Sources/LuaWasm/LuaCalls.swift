@@ -279,16 +279,18 @@ final class LuaHostFunction {
             }
             _ = lua_rawgeti(L, state.anchors, id)
             // The Caller object is valid during this call only (restored after: calls nest).
-            var callerBox: CallerBox?
+            // Unmanaged: the store's anchor table keeps the box (a reference here would cost a
+            // release per call, also without a caller).
+            var callerBox: Unmanaged<CallerBox>?
             var savedCaller: Caller<LuaStoreState>?
             if passCaller {
                 _ = lua_rawgeti(L, state.anchors, StoreAnchor.caller)
-                callerBox = object(L, -1, .caller, as: CallerBox.self)
-                savedCaller = callerBox?.caller
-                callerBox?.caller = caller
+                callerBox = object(L, -1, .caller, as: CallerBox.self).map { .passUnretained($0) }
+                savedCaller = callerBox?.takeUnretainedValue().caller
+                callerBox?.takeUnretainedValue().caller = caller
                 extra += 1
             }
-            defer { if passCaller { callerBox?.caller = savedCaller } }
+            defer { if let callerBox { callerBox.takeUnretainedValue().caller = savedCaller } }
             for k in params.indices { pushBits(L, slots[k], params[k], store) }
             try pcall(L, nargs: Int32(params.count) + extra, nresults: SWL_MULTRET)
             let returned = Int(lua_gettop(L) - top)

@@ -9,8 +9,10 @@ import WasmInterpreter
 func enterStore(_ L: LState, storeIndex: Int32, _ store: Store<LuaStoreState>, _ body: () throws -> Int32) throws -> Int32 {
     pushAnchors(L, storeIndex)
     let anchors = lua_gettop(L)
-    let saved = (store.data.L, store.data.anchors, store.data.entry, store.data.entryObject, store.data.yieldContext)
-    let savedReserve = store.data.reservedTop
+    let saved = (
+        store.data.L, store.data.anchors, store.data.entry, store.data.entryObject, store.data.yieldContext,
+        store.data.reservedTop
+    )
     store.data.L = L
     store.data.anchors = anchors
     // No reserved room: host functions reached from here check the stack themselves.
@@ -20,8 +22,10 @@ func enterStore(_ L: LState, storeIndex: Int32, _ store: Store<LuaStoreState>, _
     (store.data.entry, store.data.entryObject) = (nil, 0)
     store.data.yieldContext = saved.0 == nil ? .none : .nested
     defer {
-        (store.data.L, store.data.anchors, store.data.entry, store.data.entryObject, store.data.yieldContext) = saved
-        store.data.reservedTop = savedReserve
+        (
+            store.data.L, store.data.anchors, store.data.entry, store.data.entryObject, store.data.yieldContext,
+            store.data.reservedTop
+        ) = saved
     }
     let count = try body()
     swl_remove(L, anchors)
@@ -65,18 +69,14 @@ func callFunction(_ L: LState, _ box: FuncBox, firstArg: Int32, count given: Int
                 }
             }
             lua_pushvalue(L, anchors)
-            let saved = (state.L, state.anchors, state.yieldContext, state.entry, state.entryObject)
-            let savedReserve = state.reservedTop
+            let saved = (state.L, state.anchors, state.yieldContext, state.entry, state.entryObject, state.reservedTop)
             state.L = L
             state.anchors = lua_gettop(L)
             state.yieldContext = saved.0 == nil ? .none : .nested
             (state.entry, state.entryObject) = (box, object)
             // Counted from the top when the room was reserved (below the anchors' copy).
             state.reservedTop = state.anchors - 1 + reserved
-            defer {
-                (state.L, state.anchors, state.yieldContext, state.entry, state.entryObject) = saved
-                state.reservedTop = savedReserve
-            }
+            defer { (state.L, state.anchors, state.yieldContext, state.entry, state.entryObject, state.reservedTop) = saved }
             // Arguments are converted before the call (a bad one stops it before Wasm runs), results
             // are copied out before anything is pushed (pushing may run Lua code, e.g. a finalizer,
             // that calls into the store and overwrites the result slots).
@@ -246,9 +246,9 @@ final class LuaHostFunction {
     @inline(__always)
     private func call(_ store: UnownedStore, _ instance: UnsafeMutablePointer<InstanceData>?, _ slots: UnsafeMutablePointer<UInt64>) throws
     {
-        // Borrowed: the store (and so its data) is alive during its own host calls.
         let runHooks = instance != nil && store._withUnsafeGuaranteedRef { $0.hasCallHook }
         let caller = Caller(store: store, instance: instance)
+        // Borrowed: the store (and so its data) is alive during its own host calls.
         try Unmanaged.passUnretained(caller.store.data)._withUnsafeGuaranteedRef { state in
             guard let L = state.L else { throw LuaError("\(label): called outside a call from Lua") }
             let base = lua_gettop(L)

@@ -44,9 +44,7 @@ struct FunctionTranslator: AnyInstructionVisitor {
     /// back with `returnScratch`).
     init(context: ValidationContext, type: FuncType, locals: [ValueType], bodySize: Int = 0, scratch: inout TranslatorScratch) {
         self.context = context
-        swap(&code, &scratch.code)
-        swap(&stack, &scratch.stack)
-        swap(&controls, &scratch.controls)
+        scratch.exchange(code: &code, stack: &stack, controls: &controls)
         code.removeAll(keepingCapacity: true)
         stack.removeAll(keepingCapacity: true)
         controls.removeAll(keepingCapacity: true)
@@ -90,9 +88,7 @@ struct FunctionTranslator: AnyInstructionVisitor {
 
     /// Gives the buffers back to `scratch` for the next body.
     mutating func returnScratch(to scratch: inout TranslatorScratch) {
-        swap(&code, &scratch.code)
-        swap(&stack, &scratch.stack)
-        swap(&controls, &scratch.controls)
+        scratch.exchange(code: &code, stack: &stack, controls: &controls)
     }
 
     func invalid(_ message: String) -> WasmError { WasmError(.invalid, message) }

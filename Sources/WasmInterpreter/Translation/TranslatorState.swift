@@ -51,6 +51,13 @@ struct TranslatorScratch {
     var code: [Instr] = []
     var stack: [StackEntry] = []
     var controls: [ControlFrame] = []
+
+    /// Swaps these buffers with a translator's: lends them to it, or takes them back.
+    mutating func exchange(code: inout [Instr], stack: inout [StackEntry], controls: inout [ControlFrame]) {
+        swap(&self.code, &code)
+        swap(&self.stack, &stack)
+        swap(&self.controls, &controls)
+    }
 }
 
 /// What the function translator needs to know about the module around a function body.
